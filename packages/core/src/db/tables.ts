@@ -1,0 +1,113 @@
+/**
+ * The single source of truth for every DynamoDB table: logical name, key attributes and
+ * global secondary indexes. Local table creation, the tests and `infra/` all read this;
+ * nothing else repeats a key or index name.
+ *
+ * The shape follows SST's `sst.aws.Dynamo` arguments (fields / primaryIndex / globalIndexes)
+ * so infra can pass it through unchanged.
+ */
+export type KeyType = 'string' | 'number';
+
+export interface IndexDefinition {
+  hashKey: string;
+  rangeKey?: string;
+}
+
+export interface TableDefinition {
+  /** Logical name; SST links it as `Resource.<name>` and local stacks prefix it. */
+  name: string;
+  /** Only key attributes (of the table and its indexes) are declared, as DynamoDB requires. */
+  fields: Record<string, KeyType>;
+  primaryIndex: IndexDefinition;
+  globalIndexes: Record<string, IndexDefinition>;
+}
+
+/** Partition value shared by every item of a table's whole-tree index (see `byPath`). */
+export const TREE = 'tree';
+
+export const tables = {
+  organizations: {
+    name: 'Organizations',
+    fields: {
+      id: 'string',
+      parentId: 'string',
+      name: 'string',
+      tree: 'string',
+      path: 'string',
+      type: 'string',
+      divisionCode: 'string',
+    },
+    primaryIndex: { hashKey: 'id' },
+    globalIndexes: {
+      // children of one organization, in name order
+      byParent: { hashKey: 'parentId', rangeKey: 'name' },
+      // any subtree: begins_with(path, ancestor.path), depth-first order
+      byPath: { hashKey: 'tree', rangeKey: 'path' },
+      byType: { hashKey: 'type', rangeKey: 'path' },
+      byDivision: { hashKey: 'divisionCode', rangeKey: 'path' },
+    },
+  },
+  serviceCenters: {
+    name: 'ServiceCenters',
+    fields: {
+      id: 'string',
+      organizationId: 'string',
+      name: 'string',
+      tree: 'string',
+      orgPath: 'string',
+      kind: 'string',
+      status: 'string',
+      cell: 'string',
+      geohash: 'string',
+    },
+    primaryIndex: { hashKey: 'id' },
+    globalIndexes: {
+      byOrganization: { hashKey: 'organizationId', rangeKey: 'name' },
+      byPath: { hashKey: 'tree', rangeKey: 'orgPath' },
+      byKind: { hashKey: 'kind', rangeKey: 'orgPath' },
+      byStatus: { hashKey: 'status', rangeKey: 'orgPath' },
+      // geohash cell of precision 3 (~156 km), sorted by the full geohash for prefix queries
+      byCell: { hashKey: 'cell', rangeKey: 'geohash' },
+    },
+  },
+  projects: {
+    name: 'Projects',
+    // item collection per project: the project itself, one item per partner, one per note
+    fields: {
+      id: 'string',
+      sk: 'string',
+      leadOrganizationId: 'string',
+      createdAt: 'string',
+      tree: 'string',
+      leadPath: 'string',
+      kind: 'string',
+      status: 'string',
+      partnerId: 'string',
+    },
+    primaryIndex: { hashKey: 'id', rangeKey: 'sk' },
+    globalIndexes: {
+      byLead: { hashKey: 'leadOrganizationId', rangeKey: 'createdAt' },
+      byPath: { hashKey: 'tree', rangeKey: 'leadPath' },
+      byKind: { hashKey: 'kind', rangeKey: 'leadPath' },
+      byStatus: { hashKey: 'status', rangeKey: 'leadPath' },
+      // inverted index over partner items: the projects an organization partners in
+      byPartner: { hashKey: 'partnerId', rangeKey: 'id' },
+    },
+  },
+  rollups: {
+    name: 'Rollups',
+    // one item per organization (plus ALL for the whole table) holding subtree counters
+    fields: { orgId: 'string' },
+    primaryIndex: { hashKey: 'orgId' },
+    globalIndexes: {},
+  },
+} as const satisfies Record<string, TableDefinition>;
+
+export type TableKey = keyof typeof tables;
+export type TableNames = Record<TableKey, string>;
+
+/** Physical names for a local or test stack: the logical names behind a prefix. */
+export const prefixedTableNames = (prefix: string): TableNames =>
+  Object.fromEntries(
+    Object.entries(tables).map(([key, def]) => [key, `${prefix}${def.name}`]),
+  ) as TableNames;

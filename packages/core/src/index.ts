@@ -1,0 +1,94 @@
+// The domain core: records, their rules, and the only code that talks to DynamoDB.
+export { createDb, type Db, type DbConfig } from './db/client.ts';
+export { createTableInput, ensureTables } from './db/ensure-tables.ts';
+export { pingDynamo } from './db/ping.ts';
+export {
+  prefixedTableNames,
+  type TableDefinition,
+  type TableKey,
+  type TableNames,
+  tables,
+} from './db/tables.ts';
+export { DomainError, type ErrorCode, type FieldProblem, InvalidInput, invalid } from './errors.ts';
+export { loadExisting } from './loaders.ts';
+export type { Honour, Organization, Person } from './organizations/model.ts';
+export { completePendingMove, moveOrganization } from './organizations/move.ts';
+export {
+  getAncestors,
+  getOrganization,
+  listOrganizations,
+  type OrganizationFilter,
+} from './organizations/read.ts';
+export {
+  allowedChildTypes,
+  CHILD_TYPES,
+  HONOUR_LEVELS,
+  type HonourLevel,
+  ORGANIZATION_TYPE_LABELS,
+  ORGANIZATION_TYPES,
+  type OrganizationType,
+  placementProblem,
+  ROOT_TYPES,
+} from './organizations/types.ts';
+export type {
+  CreateOrganizationInput,
+  UpdateOrganizationInput,
+} from './organizations/validation.ts';
+export {
+  createOrganization,
+  deleteOrganization,
+  updateOrganization,
+} from './organizations/write.ts';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageArgs } from './paging.ts';
+export type { Project, ProjectNote } from './projects/model.ts';
+export {
+  getProject,
+  isOverdue,
+  listNotes,
+  listProjects,
+  type ProjectFilter,
+} from './projects/read.ts';
+export {
+  PROJECT_KINDS,
+  PROJECT_STATUSES,
+  PROJECT_TRANSITIONS,
+  type ProjectKind,
+  type ProjectStatus,
+} from './projects/types.ts';
+export type { CreateProjectInput, UpdateProjectInput } from './projects/validation.ts';
+export {
+  addProjectNote,
+  addProjectPartner,
+  createProject,
+  deleteProject,
+  removeProjectNote,
+  removeProjectPartner,
+  updateProject,
+} from './projects/write.ts';
+export { ALL } from './rollups/counters.ts';
+export { centerSummary, projectSummary, type SubtreeStats } from './rollups/stats.ts';
+export type { GeoPoint, ServiceCenter } from './service-centers/model.ts';
+export {
+  type CenterWithDistance,
+  getServiceCenter,
+  listServiceCenters,
+  type ServiceCenterFilter,
+} from './service-centers/read.ts';
+export {
+  CENTER_KINDS,
+  CENTER_STATUSES,
+  type CenterKind,
+  type CenterStatus,
+  DEFAULT_SERVICE_RADIUS_METERS,
+} from './service-centers/types.ts';
+export type {
+  CreateCenterInput,
+  NearInput,
+  UpdateCenterInput,
+} from './service-centers/validation.ts';
+export {
+  createServiceCenter,
+  deleteServiceCenter,
+  updateServiceCenter,
+} from './service-centers/write.ts';
+export { createSession, type Session } from './session.ts';

@@ -1,0 +1,233 @@
+import { Expression } from '../db/expression.ts';
+import { queryAll } from '../db/query.ts';
+import { type TransactionStep, transactWrite } from '../db/transact.ts';
+import { versionedUpdate } from '../db/update-expression.ts';
+import { DomainError, InvalidInput, invalid, staleVersion } from '../errors.ts';
+import { newId } from '../ids.ts';
+import { organizationCounters } from '../rollups/contributions.ts';
+import {
+  ALL,
+  counter,
+  DEPENDENT_COUNTERS,
+  difference,
+  negate,
+  RollupChanges,
+} from '../rollups/counters.ts';
+import { SubtreeMoving, versionOrMoved } from '../rollups/move-lock.ts';
+import { rollupSteps } from '../rollups/steps.ts';
+import type { Session } from '../session.ts';
+import { parseInput } from '../validation/parse.ts';
+import { type Organization, organizationFromItem, organizationToItem } from './model.ts';
+import { withMoveRecovery } from './move.ts';
+import { ancestorIds, childPath, pathIds, ROOT_PATH } from './path.ts';
+import { freshOrganization, requireOrganization } from './read.ts';
+import { placementProblem } from './types.ts';
+import { organizationUnmoved } from './unmoved.ts';
+import {
+  type CreateOrganizationInput,
+  createOrganizationInput,
+  type UpdateOrganizationInput,
+  updateOrganizationInput,
+} from './validation.ts';
+
+export function createOrganization(session: Session, raw: CreateOrganizationInput) {
+  return withMoveRecovery(session, async () => {
+    const input = parseInput(createOrganizationInput, raw);
+    const parent = input.parentId ? await freshOrganization(session, input.parentId) : null;
+    if (input.parentId && !parent) throw invalid('parentId', `No organization ${input.parentId}.`);
+    const problem = placementProblem(parent?.type ?? null, input.type);
+    if (problem) throw invalid(parent ? 'type' : 'parentId', problem);
+
+    const now = session.now().toISOString();
+    const id = newId();
+    const path = childPath(parent?.path ?? ROOT_PATH, id);
+    const org: Organization = {
+      id,
+      name: input.name,
+      type: input.type,
+      parentId: parent?.id ?? null,
+      path,
+      depth: pathIds(path).length - 1,
+      divisionCode: input.divisionCode,
+      secretary: input.secretary,
+      memberCount: input.memberCount,
+      standardized: input.standardized,
+      starRating: input.starRating,
+      honours: input.honours,
+      oneShoulder: input.oneShoulder,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const e = new Expression();
+    const changes = new RollupChanges().addTo(
+      [...ancestorIds(path), ALL],
+      organizationCounters(org),
+    );
+    if (parent) changes.addTo([parent.id], { [counter.children]: 1 });
+    await transactWrite(session.db, [
+      {
+        op: {
+          Put: {
+            TableName: session.db.tables.organizations,
+            Item: organizationToItem(org),
+            ConditionExpression: `attribute_not_exists(${e.name('id')})`,
+            ...e.attributes(),
+          },
+        },
+      },
+      ...(parent
+        ? [
+            organizationUnmoved(session, parent, () =>
+              invalid('parentId', `No organization ${parent.id}.`),
+            ),
+          ]
+        : []),
+      ...rollupSteps(session.db, changes),
+    ]);
+    session.loaders.organizations.prime(id, org);
+    return org;
+  });
+}
+
+export function updateOrganization(
+  session: Session,
+  id: string,
+  version: number,
+  raw: UpdateOrganizationInput,
+) {
+  return withMoveRecovery(session, async () => {
+    const input = parseInput(updateOrganizationInput, raw);
+    const current = await requireOrganization(session, id);
+    if (current.version !== version)
+      throw staleVersion('Organization', id, version, current.version);
+
+    const rollups: TransactionStep[] = [];
+    if (input.type && input.type !== current.type) {
+      await checkTypeChange(session, current, input.type);
+      // a type change moves one count between types on every ancestor
+      const changes = new RollupChanges().addTo(
+        [...ancestorIds(current.path), ALL],
+        difference(organizationCounters(current), organizationCounters({ type: input.type })),
+      );
+      rollups.push(...rollupSteps(session.db, changes));
+    }
+    const now = session.now().toISOString();
+    const e = new Expression();
+    const update = versionedUpdate({ ...input }, version, now, e);
+    // the path condition keeps the ancestors' counters right if an ancestor moved meanwhile
+    update.ConditionExpression += ` AND ${e.name('path')} = ${e.value(current.path)}`;
+    await transactWrite(session.db, [
+      {
+        op: {
+          Update: {
+            TableName: session.db.tables.organizations,
+            Key: { id },
+            ...update,
+            ...e.attributes(),
+          },
+        },
+        onConditionFailed: versionOrMoved('Organization', id, version),
+      },
+      ...rollups,
+    ]);
+    const updated: Organization = {
+      ...current,
+      ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
+      version: version + 1,
+      updatedAt: now,
+    };
+    session.loaders.organizations.clear(id).prime(id, updated);
+    return updated;
+  });
+}
+
+async function checkTypeChange(session: Session, org: Organization, type: Organization['type']) {
+  const parent = org.parentId ? await requireOrganization(session, org.parentId) : null;
+  const problem = placementProblem(parent?.type ?? null, type);
+  if (problem) throw invalid('type', problem);
+  for await (const item of queryAll(session.db, {
+    table: 'organizations',
+    index: 'byParent',
+    hashValue: org.id,
+  })) {
+    const child = organizationFromItem(item);
+    const childProblem = placementProblem(type, child.type);
+    if (childProblem) {
+      throw new InvalidInput([
+        { path: 'type', message: `${childProblem} Its child ${child.name} is a ${child.type}.` },
+      ]);
+    }
+  }
+}
+
+export function deleteOrganization(session: Session, id: string, version: number) {
+  return withMoveRecovery(session, async () => {
+    const current = await requireOrganization(session, id);
+    if (current.version !== version)
+      throw staleVersion('Organization', id, version, current.version);
+    const e = new Expression();
+    const f = new Expression();
+    const free = DEPENDENT_COUNTERS.map(
+      (name) => `(attribute_not_exists(${f.name(name)}) OR ${f.name(name)} = ${f.value(0)})`,
+    );
+    const changes = new RollupChanges().addTo(
+      [...ancestorIds(current.path), ALL],
+      negate(organizationCounters(current)),
+    );
+    if (current.parentId) changes.addTo([current.parentId], { [counter.children]: -1 });
+    await transactWrite(session.db, [
+      {
+        op: {
+          Delete: {
+            TableName: session.db.tables.organizations,
+            Key: { id },
+            ConditionExpression: `${e.name('version')} = ${e.value(version)} AND ${e.name('path')} = ${e.value(current.path)}`,
+            ...e.attributes(),
+          },
+        },
+        onConditionFailed: versionOrMoved('Organization', id, version),
+      },
+      {
+        // the organization's own counters: deleting them asserts that nothing depends on it
+        op: {
+          Delete: {
+            TableName: session.db.tables.rollups,
+            Key: { orgId: id },
+            ConditionExpression: [...free, `attribute_not_exists(${f.name('moveLock')})`].join(
+              ' AND ',
+            ),
+            ...f.attributes(),
+          },
+        },
+        onConditionFailed: (rollup) =>
+          rollup?.moveLock ? new SubtreeMoving(id) : hasDependents(current, rollup ?? {}),
+      },
+      ...rollupSteps(session.db, changes),
+    ]);
+    session.loaders.organizations.clear(id);
+    return current;
+  });
+}
+
+function hasDependents(org: Organization, rollup: Record<string, unknown>) {
+  const n = (name: string) => Number(rollup[name] ?? 0);
+  const dependents = {
+    children: n(counter.children),
+    serviceCenters: n(counter.ownCenters),
+    projects: n(counter.ownProjects),
+    projectLinks: n(counter.projectLinks),
+  };
+  const parts = [
+    dependents.children && `${dependents.children} child organization(s)`,
+    dependents.serviceCenters && `${dependents.serviceCenters} service center(s)`,
+    dependents.projects && `${dependents.projects} project(s) it leads`,
+    dependents.projectLinks &&
+      `${dependents.projectLinks} project(s) it partners in or is served by`,
+  ].filter(Boolean);
+  return new DomainError(
+    'HAS_DEPENDENTS',
+    `${org.name} still has ${parts.join(', ')}. Move or delete them first; nothing was deleted.`,
+    { id: org.id, ...dependents },
+  );
+}

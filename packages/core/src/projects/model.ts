@@ -1,0 +1,89 @@
+import { TREE } from '../db/tables.ts';
+import type { ProjectKind, ProjectStatus } from './types.ts';
+
+/** Sort keys inside a project's item collection. */
+export const PROJECT_SK = 'PROJECT';
+export const partnerSk = (organizationId: string) => `PARTNER#${organizationId}`;
+export const NOTE_SK_PREFIX = 'NOTE#';
+/** Note ids are ULIDs, so notes sort by time within the project. */
+export const noteSk = (noteId: string) => `${NOTE_SK_PREFIX}${noteId}`;
+
+export interface Project {
+  id: string;
+  title: string;
+  kind: ProjectKind;
+  leadOrganizationId: string;
+  /** The lead organization's path, copied so subtree queries need no join. */
+  leadPath: string;
+  partnerIds: string[];
+  /** Villages, communities or grids the project serves. */
+  servedOrganizationIds: string[];
+  responsibleLeader: string | null;
+  fundsFen: number;
+  startDate: string | null;
+  dueDate: string | null;
+  status: ProjectStatus;
+  beneficiaryHouseholds: number;
+  /** The public commitment (公开承诺) residents may evaluate. */
+  commitment: string | null;
+  description: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ProjectNote {
+  id: string;
+  projectId: string;
+  at: string;
+  text: string;
+  author: string | null;
+}
+
+type Item = Record<string, unknown>;
+
+const OPTIONAL = [
+  'responsibleLeader',
+  'startDate',
+  'dueDate',
+  'commitment',
+  'description',
+] as const;
+
+export function projectToItem(project: Project): Item {
+  const item: Item = { ...project, sk: PROJECT_SK, tree: TREE };
+  for (const key of OPTIONAL) if (item[key] === null) delete item[key];
+  return item;
+}
+
+export function projectFromItem(item: Item): Project {
+  const optional = (key: (typeof OPTIONAL)[number]) => (item[key] as string | undefined) ?? null;
+  return {
+    id: item.id as string,
+    title: item.title as string,
+    kind: item.kind as ProjectKind,
+    leadOrganizationId: item.leadOrganizationId as string,
+    leadPath: item.leadPath as string,
+    partnerIds: (item.partnerIds as string[] | undefined) ?? [],
+    servedOrganizationIds: (item.servedOrganizationIds as string[] | undefined) ?? [],
+    responsibleLeader: optional('responsibleLeader'),
+    fundsFen: (item.fundsFen as number | undefined) ?? 0,
+    startDate: optional('startDate'),
+    dueDate: optional('dueDate'),
+    status: item.status as ProjectStatus,
+    beneficiaryHouseholds: (item.beneficiaryHouseholds as number | undefined) ?? 0,
+    commitment: optional('commitment'),
+    description: optional('description'),
+    version: item.version as number,
+    createdAt: item.createdAt as string,
+    updatedAt: item.updatedAt as string,
+  };
+}
+
+export const noteFromItem = (item: Item): ProjectNote => ({
+  id: item.noteId as string,
+  projectId: item.id as string,
+  at: item.at as string,
+  text: item.text as string,
+  author: (item.author as string | undefined) ?? null,
+});

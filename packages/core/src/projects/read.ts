@@ -1,0 +1,125 @@
+import { type Filter, type QuerySpec, queryAll, queryPage } from '../db/query.ts';
+import { TREE } from '../db/tables.ts';
+import { notFound } from '../errors.ts';
+import { loadExisting } from '../loaders.ts';
+import { filterOrganization } from '../organizations/read.ts';
+import { type PageArgs, pageArray } from '../paging.ts';
+import { ALL } from '../rollups/counters.ts';
+import type { Session } from '../session.ts';
+import { NOTE_SK_PREFIX, noteFromItem, type Project, projectFromItem } from './model.ts';
+import { OPEN_PROJECT_STATUSES, type ProjectKind, type ProjectStatus } from './types.ts';
+
+export const getProject = (session: Session, id: string) => session.loaders.projects.load(id);
+
+export async function requireProject(session: Session, id: string): Promise<Project> {
+  const project = await session.loaders.projects.clear(id).load(id);
+  if (!project) throw notFound('Project', id);
+  return project;
+}
+
+/** Past its due date while still proposed or in progress. */
+export const isOverdue = (project: Project, today: string) =>
+  project.dueDate !== null &&
+  project.dueDate < today &&
+  OPEN_PROJECT_STATUSES.includes(project.status);
+
+export interface ProjectFilter {
+  leadOrganizationId?: string | null;
+  partnerOrganizationId?: string | null;
+  under?: string | null;
+  kind?: ProjectKind | null;
+  status?: ProjectStatus | null;
+  titleContains?: string | null;
+}
+
+export async function listProjects(session: Session, filter: ProjectFilter, args: PageArgs) {
+  const under = filter.under
+    ? await filterOrganization(session, filter.under, 'filter.under')
+    : null;
+  const matches = (p: Project) =>
+    (!filter.leadOrganizationId || p.leadOrganizationId === filter.leadOrganizationId) &&
+    (!under || p.leadPath.startsWith(under.path)) &&
+    (!filter.kind || p.kind === filter.kind) &&
+    (!filter.status || p.status === filter.status) &&
+    (!filter.titleContains || p.title.includes(filter.titleContains));
+  if (filter.partnerOrganizationId) {
+    // an organization partners in tens of projects, not thousands: read them all, then page
+    const projects = await partnerProjects(session, filter.partnerOrganizationId);
+    const found = projects.filter(matches);
+    return { ...pageArray(found, (p) => p.id, args), totalCount: async () => found.length };
+  }
+
+  const filters: Filter[] = [];
+  const eq =
+    (attribute: string, value: unknown): Filter =>
+    (e) =>
+      `${e.name(attribute)} = ${e.value(value)}`;
+  if (filter.titleContains)
+    filters.push((e) => `contains(${e.name('title')}, ${e.value(filter.titleContains)})`);
+  const range = under ? { beginsWith: under.path } : undefined;
+  let spec: QuerySpec;
+  if (filter.leadOrganizationId) {
+    // newest first
+    spec = {
+      table: 'projects',
+      index: 'byLead',
+      hashValue: filter.leadOrganizationId,
+      forward: false,
+    };
+    if (filter.kind) filters.push(eq('kind', filter.kind));
+    if (filter.status) filters.push(eq('status', filter.status));
+    if (under) filters.push((e) => `begins_with(${e.name('leadPath')}, ${e.value(under.path)})`);
+  } else if (filter.kind) {
+    spec = { table: 'projects', index: 'byKind', hashValue: filter.kind, range };
+    if (filter.status) filters.push(eq('status', filter.status));
+  } else if (filter.status) {
+    spec = { table: 'projects', index: 'byStatus', hashValue: filter.status, range };
+  } else {
+    spec = { table: 'projects', index: 'byPath', hashValue: TREE, range };
+  }
+  const page = await queryPage(session.db, { ...spec, filters }, args);
+  const items = page.items.map(projectFromItem);
+  for (const p of items) session.loaders.projects.prime(p.id, p);
+  const totalCount = async (): Promise<number | null> => {
+    if (filter.titleContains) return null;
+    if (filter.leadOrganizationId) {
+      if (under || filter.kind || filter.status) return null;
+      return (await session.loaders.stats.load(filter.leadOrganizationId)).ownProjects;
+    }
+    const stats = await session.loaders.stats.load(under?.id ?? ALL);
+    return stats.projects
+      .filter(
+        (p) =>
+          (!filter.kind || p.kind === filter.kind) &&
+          (!filter.status || p.status === filter.status),
+      )
+      .reduce((sum, p) => sum + p.count, 0);
+  };
+  return { ...page, items, totalCount };
+}
+
+/** Projects an organization partners in, through the inverted partner index. */
+export async function partnerProjects(
+  session: Session,
+  organizationId: string,
+): Promise<Project[]> {
+  const ids: string[] = [];
+  for await (const link of queryAll(session.db, {
+    table: 'projects',
+    index: 'byPartner',
+    hashValue: organizationId,
+  })) {
+    ids.push(link.id as string);
+  }
+  return loadExisting(session.loaders.projects, ids);
+}
+
+/** A project's progress notes, oldest first (the timeline). */
+export async function listNotes(session: Session, projectId: string, args: PageArgs) {
+  const page = await queryPage(
+    session.db,
+    { table: 'projects', hashValue: projectId, range: { beginsWith: NOTE_SK_PREFIX } },
+    args,
+  );
+  return { ...page, items: page.items.map(noteFromItem) };
+}

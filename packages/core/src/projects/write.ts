@@ -1,0 +1,459 @@
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { Expression } from '../db/expression.ts';
+import { queryAll } from '../db/query.ts';
+import { type TransactionStep, transactWrite } from '../db/transact.ts';
+import { versionedUpdate } from '../db/update-expression.ts';
+import { InvalidInput, invalid, notFound, staleVersion } from '../errors.ts';
+import { newId } from '../ids.ts';
+import { loadExisting } from '../loaders.ts';
+import type { Organization } from '../organizations/model.ts';
+import { withMoveRecovery } from '../organizations/move.ts';
+import { pathIds } from '../organizations/path.ts';
+import { freshOrganization } from '../organizations/read.ts';
+import { organizationUnmoved } from '../organizations/unmoved.ts';
+import { projectCounters } from '../rollups/contributions.ts';
+import { ALL, counter, negate, RollupChanges } from '../rollups/counters.ts';
+import { versionOrMoved } from '../rollups/move-lock.ts';
+import { rollupSteps } from '../rollups/steps.ts';
+import type { Session } from '../session.ts';
+import { parseInput } from '../validation/parse.ts';
+import {
+  NOTE_SK_PREFIX,
+  noteSk,
+  PROJECT_SK,
+  type Project,
+  type ProjectNote,
+  partnerSk,
+  projectToItem,
+} from './model.ts';
+import { requireProject } from './read.ts';
+import { PROJECT_TRANSITIONS, type ProjectStatus } from './types.ts';
+import {
+  type CreateProjectInput,
+  createProjectInput,
+  datesInOrder,
+  MAX_PROJECT_LINKS,
+  noteText,
+  type UpdateProjectInput,
+  updateProjectInput,
+} from './validation.ts';
+
+/** What a project adds to its lead's path (and ALL) and to the own-level counters. */
+function projectChanges(changes: RollupChanges, p: Project, sign: 1 | -1) {
+  const counters = projectCounters(p);
+  changes.addTo([...pathIds(p.leadPath), ALL], sign === 1 ? counters : negate(counters));
+  changes.addTo([p.leadOrganizationId], { [counter.ownProjects]: sign });
+  changes.addTo([...p.partnerIds, ...p.servedOrganizationIds], { [counter.projectLinks]: sign });
+  return changes;
+}
+
+async function lead(session: Session, id: string) {
+  const org = await freshOrganization(session, id);
+  if (!org) throw invalid('leadOrganizationId', `No organization ${id}.`);
+  return org;
+}
+
+/** Every listed organization exists; each unknown one is named by its position. */
+async function requireAll(session: Session, ids: string[], field: string) {
+  const found = await loadExisting(session.loaders.organizations, ids);
+  const known = new Set(found.map((o) => o.id));
+  const problems = ids.flatMap((id, i) =>
+    known.has(id) ? [] : [{ path: `${field}.${i}`, message: `No organization ${id}.` }],
+  );
+  if (problems.length) throw new InvalidInput(problems);
+}
+
+/** A linked organization (partner or served) must still exist when the link is written. */
+function linkedExists(session: Session, id: string, field: string): TransactionStep {
+  const e = new Expression();
+  return {
+    op: {
+      ConditionCheck: {
+        TableName: session.db.tables.organizations,
+        Key: { id },
+        ConditionExpression: `attribute_exists(${e.name('id')})`,
+        ...e.attributes(),
+      },
+    },
+    onConditionFailed: () => invalid(field, `No organization ${id}.`),
+  };
+}
+
+function partnerLink(session: Session, projectId: string, partnerId: string): TransactionStep {
+  const e = new Expression();
+  return {
+    op: {
+      Put: {
+        TableName: session.db.tables.projects,
+        Item: { id: projectId, sk: partnerSk(partnerId), partnerId },
+        ConditionExpression: `attribute_not_exists(${e.name('sk')})`,
+        ...e.attributes(),
+      },
+    },
+  };
+}
+
+const leadUnmoved = (session: Session, org: Organization) =>
+  organizationUnmoved(session, org, () =>
+    invalid('leadOrganizationId', `No organization ${org.id}.`),
+  );
+
+export function createProject(session: Session, raw: CreateProjectInput) {
+  return withMoveRecovery(session, async () => {
+    const input = parseInput(createProjectInput, raw);
+    if (!datesInOrder(input))
+      throw invalid('dueDate', 'The due date must not be before the start date.');
+    const { funds, ...fields } = input;
+    if (fields.partnerIds.includes(fields.leadOrganizationId)) {
+      throw invalid(
+        `partnerIds.${fields.partnerIds.indexOf(fields.leadOrganizationId)}`,
+        'The lead organization is not its own partner.',
+      );
+    }
+    if (fields.partnerIds.length + fields.servedOrganizationIds.length > MAX_PROJECT_LINKS) {
+      throw invalid(
+        'partnerIds',
+        `At most ${MAX_PROJECT_LINKS} partners and served organizations together.`,
+      );
+    }
+    const org = await lead(session, fields.leadOrganizationId);
+    await requireAll(session, fields.partnerIds, 'partnerIds');
+    await requireAll(session, fields.servedOrganizationIds, 'servedOrganizationIds');
+    const now = session.now().toISOString();
+    const project: Project = {
+      ...fields,
+      fundsFen: funds,
+      id: newId(),
+      leadPath: org.path,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const e = new Expression();
+    await transactWrite(session.db, [
+      {
+        op: {
+          Put: {
+            TableName: session.db.tables.projects,
+            Item: projectToItem(project),
+            ConditionExpression: `attribute_not_exists(${e.name('id')})`,
+            ...e.attributes(),
+          },
+        },
+      },
+      ...project.partnerIds.map((p) => partnerLink(session, project.id, p)),
+      leadUnmoved(session, org),
+      ...project.partnerIds.map((p, i) => linkedExists(session, p, `partnerIds.${i}`)),
+      ...project.servedOrganizationIds.map((s, i) =>
+        linkedExists(session, s, `servedOrganizationIds.${i}`),
+      ),
+      ...rollupSteps(session.db, projectChanges(new RollupChanges(), project, 1)),
+    ]);
+    session.loaders.projects.prime(project.id, project);
+    return project;
+  });
+}
+
+function transitionProblem(from: ProjectStatus, to: ProjectStatus): string | null {
+  if (from === to || PROJECT_TRANSITIONS[from].includes(to)) return null;
+  const allowed = PROJECT_TRANSITIONS[from];
+  return allowed.length
+    ? `A ${from} project can move to ${allowed.join(' or ')}, not to ${to}.`
+    : `A ${from} project is final; its status no longer changes.`;
+}
+
+export function updateProject(
+  session: Session,
+  id: string,
+  version: number,
+  raw: UpdateProjectInput,
+) {
+  return withMoveRecovery(session, async () => {
+    const input = parseInput(updateProjectInput, raw);
+    const current = await requireProject(session, id);
+    if (current.version !== version) throw staleVersion('Project', id, version, current.version);
+    const problem = input.status ? transitionProblem(current.status, input.status) : null;
+    if (problem) throw invalid('status', problem);
+    const { funds, ...fields } = input;
+    const org = fields.leadOrganizationId ? await lead(session, fields.leadOrganizationId) : null;
+    if (org && current.partnerIds.includes(org.id)) {
+      throw invalid(
+        'leadOrganizationId',
+        'This organization is a partner of the project; remove it as partner first.',
+      );
+    }
+    const served = fields.servedOrganizationIds;
+    if (served) {
+      await requireAll(session, served, 'servedOrganizationIds');
+      if (served.length + current.partnerIds.length > MAX_PROJECT_LINKS) {
+        throw invalid(
+          'servedOrganizationIds',
+          `At most ${MAX_PROJECT_LINKS} partners and served organizations together.`,
+        );
+      }
+    }
+    const now = session.now().toISOString();
+    const updated: Project = {
+      ...current,
+      ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+      fundsFen: funds ?? current.fundsFen,
+      leadPath: org?.path ?? current.leadPath,
+      version: version + 1,
+      updatedAt: now,
+    };
+    if (!datesInOrder(updated))
+      throw invalid('dueDate', 'The due date must not be before the start date.');
+
+    const e = new Expression();
+    const update = versionedUpdate(
+      { ...fields, fundsFen: funds, leadPath: org?.path },
+      version,
+      now,
+      e,
+    );
+    const counted = (
+      ['kind', 'status', 'fundsFen', 'leadOrganizationId', 'servedOrganizationIds'] as const
+    ).some((k) => JSON.stringify(updated[k]) !== JSON.stringify(current[k]));
+    const changes = new RollupChanges();
+    if (counted) {
+      projectChanges(projectChanges(changes, current, -1), updated, 1);
+      update.ConditionExpression += ` AND ${e.name('leadPath')} = ${e.value(current.leadPath)}`;
+    }
+    const newlyServed = (served ?? []).filter((s) => !current.servedOrganizationIds.includes(s));
+    await transactWrite(session.db, [
+      {
+        op: {
+          Update: {
+            TableName: session.db.tables.projects,
+            Key: { id, sk: PROJECT_SK },
+            ...update,
+            ...e.attributes(),
+          },
+        },
+        onConditionFailed: versionOrMoved('Project', id, version),
+      },
+      ...(org ? [leadUnmoved(session, org)] : []),
+      ...newlyServed.map((s) =>
+        linkedExists(session, s, `servedOrganizationIds.${served?.indexOf(s)}`),
+      ),
+      ...rollupSteps(session.db, changes),
+    ]);
+    session.loaders.projects.clear(id).prime(id, updated);
+    return updated;
+  });
+}
+
+export function deleteProject(session: Session, id: string, version: number) {
+  return withMoveRecovery(session, async () => {
+    const current = await requireProject(session, id);
+    if (current.version !== version) throw staleVersion('Project', id, version, current.version);
+    const e = new Expression();
+    await transactWrite(session.db, [
+      {
+        op: {
+          Delete: {
+            TableName: session.db.tables.projects,
+            Key: { id, sk: PROJECT_SK },
+            ConditionExpression: `${e.name('version')} = ${e.value(version)} AND ${e.name('leadPath')} = ${e.value(current.leadPath)}`,
+            ...e.attributes(),
+          },
+        },
+        onConditionFailed: versionOrMoved('Project', id, version),
+      },
+      ...current.partnerIds.map((p) => ({
+        op: { Delete: { TableName: session.db.tables.projects, Key: { id, sk: partnerSk(p) } } },
+      })),
+      ...rollupSteps(session.db, projectChanges(new RollupChanges(), current, -1)),
+    ]);
+    await deleteNotes(session, id);
+    session.loaders.projects.clear(id);
+    return current;
+  });
+}
+
+/** Notes go with their project, after it (a note without its project is never shown). */
+async function deleteNotes(session: Session, projectId: string) {
+  const keys: { id: string; sk: string }[] = [];
+  for await (const item of queryAll(session.db, {
+    table: 'projects',
+    hashValue: projectId,
+    range: { beginsWith: NOTE_SK_PREFIX },
+  })) {
+    keys.push({ id: projectId, sk: item.sk as string });
+  }
+  for (let i = 0; i < keys.length; i += 25) {
+    let requests = keys.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } }));
+    while (requests.length) {
+      const out = await session.db.doc.send(
+        new BatchWriteCommand({ RequestItems: { [session.db.tables.projects]: requests } }),
+      );
+      requests = (out.UnprocessedItems?.[session.db.tables.projects] ?? []) as typeof requests;
+    }
+  }
+}
+
+/** Adds a partner organization; the project's version guards its partner list. */
+export function addProjectPartner(
+  session: Session,
+  id: string,
+  version: number,
+  partnerId: string,
+) {
+  return withMoveRecovery(session, async () => {
+    const current = await requireProject(session, id);
+    if (current.version !== version) throw staleVersion('Project', id, version, current.version);
+    if (partnerId === current.leadOrganizationId)
+      throw invalid('partnerId', 'The lead organization is not its own partner.');
+    if (current.partnerIds.includes(partnerId))
+      throw invalid('partnerId', 'Already a partner of this project.');
+    if (current.partnerIds.length + current.servedOrganizationIds.length >= MAX_PROJECT_LINKS) {
+      throw invalid(
+        'partnerId',
+        `At most ${MAX_PROJECT_LINKS} partners and served organizations together.`,
+      );
+    }
+    if (!(await freshOrganization(session, partnerId)))
+      throw invalid('partnerId', `No organization ${partnerId}.`);
+    return changePartners(
+      session,
+      current,
+      [...current.partnerIds, partnerId],
+      [
+        partnerLink(session, id, partnerId),
+        linkedExists(session, partnerId, 'partnerId'),
+        ...rollupSteps(
+          session.db,
+          new RollupChanges().addTo([partnerId], { [counter.projectLinks]: 1 }),
+        ),
+      ],
+    );
+  });
+}
+
+export function removeProjectPartner(
+  session: Session,
+  id: string,
+  version: number,
+  partnerId: string,
+) {
+  return withMoveRecovery(session, async () => {
+    const current = await requireProject(session, id);
+    if (current.version !== version) throw staleVersion('Project', id, version, current.version);
+    if (!current.partnerIds.includes(partnerId))
+      throw invalid('partnerId', 'Not a partner of this project.');
+    return changePartners(
+      session,
+      current,
+      current.partnerIds.filter((p) => p !== partnerId),
+      [
+        {
+          op: {
+            Delete: {
+              TableName: session.db.tables.projects,
+              Key: { id, sk: partnerSk(partnerId) },
+            },
+          },
+        },
+        ...rollupSteps(
+          session.db,
+          new RollupChanges().addTo([partnerId], { [counter.projectLinks]: -1 }),
+        ),
+      ],
+    );
+  });
+}
+
+async function changePartners(
+  session: Session,
+  current: Project,
+  partnerIds: string[],
+  steps: TransactionStep[],
+) {
+  const now = session.now().toISOString();
+  await transactWrite(session.db, [
+    {
+      op: {
+        Update: {
+          TableName: session.db.tables.projects,
+          Key: { id: current.id, sk: PROJECT_SK },
+          ...versionedUpdate({ partnerIds }, current.version, now),
+        },
+      },
+      onConditionFailed: versionOrMoved('Project', current.id, current.version),
+    },
+    ...steps,
+  ]);
+  const updated: Project = { ...current, partnerIds, version: current.version + 1, updatedAt: now };
+  session.loaders.projects.clear(current.id).prime(current.id, updated);
+  return updated;
+}
+
+/** Appends a progress note; notes are their own items, so adding one never conflicts. */
+export async function addProjectNote(
+  session: Session,
+  projectId: string,
+  rawText: string,
+  author: string | null = null,
+) {
+  const text = parseInput(noteText, rawText, 'text');
+  const project = await requireProject(session, projectId);
+  const noteId = newId();
+  const note: ProjectNote = {
+    id: noteId,
+    projectId,
+    at: session.now().toISOString(),
+    text,
+    author,
+  };
+  const e = new Expression();
+  const f = new Expression();
+  await transactWrite(session.db, [
+    {
+      op: {
+        Put: {
+          TableName: session.db.tables.projects,
+          Item: {
+            id: projectId,
+            sk: noteSk(noteId),
+            noteId,
+            at: note.at,
+            text,
+            ...(author ? { author } : {}),
+          },
+          ConditionExpression: `attribute_not_exists(${e.name('sk')})`,
+          ...e.attributes(),
+        },
+      },
+    },
+    {
+      op: {
+        ConditionCheck: {
+          TableName: session.db.tables.projects,
+          Key: { id: projectId, sk: PROJECT_SK },
+          ConditionExpression: `attribute_exists(${f.name('id')})`,
+          ...f.attributes(),
+        },
+      },
+      onConditionFailed: () => notFound('Project', projectId),
+    },
+  ]);
+  return { project, note };
+}
+
+export async function removeProjectNote(session: Session, projectId: string, noteId: string) {
+  const e = new Expression();
+  await transactWrite(session.db, [
+    {
+      op: {
+        Delete: {
+          TableName: session.db.tables.projects,
+          Key: { id: projectId, sk: noteSk(noteId) },
+          ConditionExpression: `attribute_exists(${e.name('sk')})`,
+          ...e.attributes(),
+        },
+      },
+      onConditionFailed: () => notFound('ProjectNote', noteId),
+    },
+  ]);
+  return requireProject(session, projectId);
+}

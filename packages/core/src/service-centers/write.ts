@@ -1,0 +1,166 @@
+import { Expression } from '../db/expression.ts';
+import { transactWrite } from '../db/transact.ts';
+import { versionedUpdate } from '../db/update-expression.ts';
+import { invalid, staleVersion } from '../errors.ts';
+import { CELL_PRECISION, encodeGeohash } from '../geo/geohash.ts';
+import { newId } from '../ids.ts';
+import { withMoveRecovery } from '../organizations/move.ts';
+import { pathIds } from '../organizations/path.ts';
+import { freshOrganization } from '../organizations/read.ts';
+import { organizationUnmoved } from '../organizations/unmoved.ts';
+import { centerCounters } from '../rollups/contributions.ts';
+import { ALL, counter, negate, RollupChanges } from '../rollups/counters.ts';
+import { versionOrMoved } from '../rollups/move-lock.ts';
+import { rollupSteps } from '../rollups/steps.ts';
+import type { Session } from '../session.ts';
+import { parseInput } from '../validation/parse.ts';
+import { centerToItem, type ServiceCenter } from './model.ts';
+import { requireServiceCenter } from './read.ts';
+import {
+  type CreateCenterInput,
+  createCenterInput,
+  type UpdateCenterInput,
+  updateCenterInput,
+} from './validation.ts';
+
+/** The organization that owns a center, read fresh; unknown ones are refused by field. */
+async function owner(session: Session, organizationId: string) {
+  const org = await freshOrganization(session, organizationId);
+  if (!org) throw invalid('organizationId', `No organization ${organizationId}.`);
+  return org;
+}
+
+/** What a center adds to the counters of its organization's path (and ALL), plus own-level. */
+const centerChanges = (changes: RollupChanges, center: ServiceCenter, sign: 1 | -1) => {
+  const counters = centerCounters(center);
+  changes.addTo([...pathIds(center.orgPath), ALL], sign === 1 ? counters : negate(counters));
+  changes.addTo([center.organizationId], { [counter.ownCenters]: sign });
+  return changes;
+};
+
+export function createServiceCenter(session: Session, raw: CreateCenterInput) {
+  return withMoveRecovery(session, async () => {
+    const input = parseInput(createCenterInput, raw);
+    const org = await owner(session, input.organizationId);
+    const now = session.now().toISOString();
+    const center: ServiceCenter = {
+      ...input,
+      id: newId(),
+      orgPath: org.path,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const e = new Expression();
+    await transactWrite(session.db, [
+      {
+        op: {
+          Put: {
+            TableName: session.db.tables.serviceCenters,
+            Item: centerToItem(center),
+            ConditionExpression: `attribute_not_exists(${e.name('id')})`,
+            ...e.attributes(),
+          },
+        },
+      },
+      organizationUnmoved(session, org, () =>
+        invalid('organizationId', `No organization ${org.id}.`),
+      ),
+      ...rollupSteps(session.db, centerChanges(new RollupChanges(), center, 1)),
+    ]);
+    session.loaders.serviceCenters.prime(center.id, center);
+    return center;
+  });
+}
+
+export function updateServiceCenter(
+  session: Session,
+  id: string,
+  version: number,
+  raw: UpdateCenterInput,
+) {
+  return withMoveRecovery(session, async () => {
+    const input = parseInput(updateCenterInput, raw);
+    const current = await requireServiceCenter(session, id);
+    if (current.version !== version)
+      throw staleVersion('ServiceCenter', id, version, current.version);
+    const org = input.organizationId ? await owner(session, input.organizationId) : null;
+    const now = session.now().toISOString();
+    const updated: ServiceCenter = {
+      ...current,
+      ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
+      orgPath: org?.path ?? current.orgPath,
+      version: version + 1,
+      updatedAt: now,
+    };
+    const geohash = encodeGeohash(updated.location.lat, updated.location.lng);
+    const e = new Expression();
+    const update = versionedUpdate(
+      {
+        ...input,
+        orgPath: org ? org.path : undefined,
+        ...(input.location ? { geohash, cell: geohash.slice(0, CELL_PRECISION) } : {}),
+      },
+      version,
+      now,
+      e,
+    );
+    const counted = ['kind', 'status', 'organizationId'].some(
+      (k) => updated[k as keyof ServiceCenter] !== current[k as keyof ServiceCenter],
+    );
+    const changes = new RollupChanges();
+    if (counted) {
+      centerChanges(centerChanges(changes, current, -1), updated, 1);
+      // counters go to the ancestors on the stored path: it must not have moved meanwhile
+      update.ConditionExpression += ` AND ${e.name('orgPath')} = ${e.value(current.orgPath)}`;
+    }
+    await transactWrite(session.db, [
+      {
+        op: {
+          Update: {
+            TableName: session.db.tables.serviceCenters,
+            Key: { id },
+            ...update,
+            ...e.attributes(),
+          },
+        },
+        onConditionFailed: versionOrMoved('ServiceCenter', id, version),
+      },
+      ...(org
+        ? [
+            organizationUnmoved(session, org, () =>
+              invalid('organizationId', `No organization ${org.id}.`),
+            ),
+          ]
+        : []),
+      ...rollupSteps(session.db, changes),
+    ]);
+    session.loaders.serviceCenters.clear(id).prime(id, updated);
+    return updated;
+  });
+}
+
+export function deleteServiceCenter(session: Session, id: string, version: number) {
+  return withMoveRecovery(session, async () => {
+    const current = await requireServiceCenter(session, id);
+    if (current.version !== version)
+      throw staleVersion('ServiceCenter', id, version, current.version);
+    const e = new Expression();
+    await transactWrite(session.db, [
+      {
+        op: {
+          Delete: {
+            TableName: session.db.tables.serviceCenters,
+            Key: { id },
+            ConditionExpression: `${e.name('version')} = ${e.value(version)} AND ${e.name('orgPath')} = ${e.value(current.orgPath)}`,
+            ...e.attributes(),
+          },
+        },
+        onConditionFailed: versionOrMoved('ServiceCenter', id, version),
+      },
+      ...rollupSteps(session.db, centerChanges(new RollupChanges(), current, -1)),
+    ]);
+    session.loaders.serviceCenters.clear(id);
+    return current;
+  });
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+// Control characters break CSV exports, logs and terminals; line breaks only where asked.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+const LINE_BREAK = /[\n\r\t]/;
+
+/** Trimmed, non-empty text of at most `max` characters without control characters. */
+export const text = (max: number, { multiline = false } = {}) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'Must not be empty.')
+    .max(max, `At most ${max} characters.`)
+    .refine((s) => !CONTROL.test(s) && (multiline || !LINE_BREAK.test(s)), {
+      message: multiline
+        ? 'Must not contain control characters.'
+        : 'Must be a single line without control characters.',
+    });
+
+/** Mainland mobile (11 digits from 13x-19x) or landline with area code (0xx-xxxxxxxx). */
+export const phone = z
+  .string()
+  .trim()
+  .regex(
+    /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/,
+    'Enter a mainland mobile number (11 digits, e.g. 13812345678) or a landline with area code (e.g. 0473-1234567).',
+  );
+
+// GB/T 2260 province-level prefixes (省级行政区划代码).
+const PROVINCES = new Set([
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+]);
+
+/** Six-digit administrative division code (GB/T 2260), e.g. 150400 for 赤峰市. */
+export const divisionCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, 'Enter the six-digit administrative division code (GB/T 2260), e.g. 150400.')
+  .refine((code) => PROVINCES.has(code.slice(0, 2)), {
+    message:
+      'The first two digits must be a province-level code of GB/T 2260 (e.g. 15 for 内蒙古).',
+  });
+
+/** Calendar date as YYYY-MM-DD that exists (no 2月30日). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD.')
+  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    message: 'This date does not exist.',
+  });
+
+/** Amount in yuan with at most two decimals (fen), returned as integer fen. */
+export const yuanToFen = z
+  .number()
+  .min(0, 'Must not be negative.')
+  .max(1e12, 'At most 1,000,000,000,000 yuan.')
+  .refine((y) => Math.abs(y * 100 - Math.round(y * 100)) < 1e-6, {
+    message: 'At most two decimals (fen).',
+  })
+  .transform((y) => Math.round(y * 100));
+
+export const count = (max: number) =>
+  z
+    .number()
+    .int('Must be a whole number.')
+    .min(0, 'Must not be negative.')
+    .max(max, `At most ${max}.`);

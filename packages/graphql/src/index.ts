@@ -1,0 +1,3 @@
+export { schema } from './schema.ts';
+export { schemaFile, schemaSDL } from './sdl.ts';
+export { type ApiOptions, createYoga } from './yoga.ts';

@@ -1,0 +1,10 @@
+import { builder } from './builder.ts';
+import './types/scalars.ts';
+import './types/enums.ts';
+import './types/stats.ts';
+import './types/organization.ts';
+import './types/service-center.ts';
+import './types/project.ts';
+
+/** The schema: the type modules above register themselves on the builder. */
+export const schema = builder.toSchema({ sortSchema: false });

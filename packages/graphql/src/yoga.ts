@@ -1,0 +1,31 @@
+import { createSession, type Db } from '@grassroots/core';
+import { createYoga as createYogaServer } from 'graphql-yoga';
+import type { Context } from './context.ts';
+import { maskError } from './errors.ts';
+import { schema } from './schema.ts';
+
+export interface ApiOptions {
+  db: Db;
+  /** GraphiQL in the browser at the endpoint (local stacks, non-production stages). */
+  graphiql?: boolean;
+  /** Unmasked messages of unexpected errors, for local development. */
+  dev?: boolean;
+  graphqlEndpoint?: string;
+}
+
+/** The one GraphQL server, shared by the Lambda handler and the local stack. */
+export function createYoga({
+  db,
+  graphiql = false,
+  dev = false,
+  graphqlEndpoint = '/graphql',
+}: ApiOptions) {
+  return createYogaServer<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint,
+    graphiql: graphiql ? { title: '党建引领基层治理 GraphQL API' } : false,
+    landingPage: false,
+    maskedErrors: { maskError: (error, message) => maskError(error, message, dev) },
+    context: () => ({ session: createSession(db) }),
+  });
+}

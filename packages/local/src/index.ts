@@ -1,0 +1,1 @@
+export { startDynamoDbLocal } from './dynamodb-local.ts';
