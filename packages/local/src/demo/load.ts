@@ -1,0 +1,73 @@
+import {
+  addProjectNote,
+  createOrganization,
+  createProject,
+  createServiceCenter,
+  type Organization,
+  type Session,
+} from '@grassroots/core';
+import { fullScaleOrganizations } from './full-scale.ts';
+import type { DemoOrganization, DemoProject } from './model.ts';
+import { DEMO_ORGANIZATIONS, DEMO_PROJECTS } from './regions.ts';
+
+export interface DemoLoadResult {
+  organizations: number;
+  serviceCenters: number;
+  projects: number;
+  /** Ids of the organizations that carry a `key` in the demo data. */
+  keys: Map<string, string>;
+}
+
+/** Runs `work` over `items`, at most `limit` at a time. */
+async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await work(items[next++] as T);
+    }),
+  );
+}
+
+/**
+ * Writes the demo data through the core services, so every counter is maintained exactly as
+ * for any other write. `full` adds the generated records that bring Chifeng and Wuhai to the
+ * articles' full counts.
+ */
+export async function loadDemo(session: Session, { full = false } = {}): Promise<DemoLoadResult> {
+  const result: DemoLoadResult = { organizations: 0, serviceCenters: 0, projects: 0, keys: new Map() };
+  const roots = full ? fullScaleOrganizations(DEMO_ORGANIZATIONS) : DEMO_ORGANIZATIONS;
+
+  async function write(node: DemoOrganization, parent: Organization | null): Promise<void> {
+    const { key, centers = [], children = [], ...fields } = node;
+    const org = await createOrganization(session, { ...fields, parentId: parent?.id ?? null });
+    result.organizations++;
+    if (key) result.keys.set(key, org.id);
+    await pool(centers, 4, async ({ lat, lng, ...center }) => {
+      await createServiceCenter(session, { ...center, organizationId: org.id, location: { lat, lng } });
+      result.serviceCenters++;
+    });
+    // siblings go in parallel: they share ancestors, which the transactions serialize
+    await pool(children, 4, (child) => write(child, org));
+  }
+  await pool(roots, 4, (root) => write(root, null));
+
+  const id = (key: string) => {
+    const found = result.keys.get(key);
+    if (!found) throw new Error(`Demo data names an unknown organization key: ${key}`);
+    return found;
+  };
+  for (const project of DEMO_PROJECTS) await writeProject(session, project, id);
+  result.projects = DEMO_PROJECTS.length;
+  return result;
+}
+
+async function writeProject(session: Session, project: DemoProject, id: (key: string) => string) {
+  const { lead, partners = [], served = [], notes = [], ...fields } = project;
+  const created = await createProject(session, {
+    ...fields,
+    leadOrganizationId: id(lead),
+    partnerIds: partners.map(id),
+    servedOrganizationIds: served.map(id),
+  });
+  for (const note of notes) await addProjectNote(session, created.id, note);
+}
