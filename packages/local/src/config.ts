@@ -30,7 +30,8 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): LocalConfig 
   const unknown = argv.filter((a) => !['--in-memory', '--full'].includes(a));
   if (unknown.length) return { help: `Unknown option ${unknown.join(' ')}\n\n${HELP}` };
   const port = Number(env.PORT ?? 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) return { help: `PORT must be a port number, not ${env.PORT}.` };
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    return { help: `PORT must be a port number, not ${env.PORT}.` };
   const inMemory = flags.has('--in-memory') || env.DYNAMODB_IN_MEMORY === '1';
   return {
     port,

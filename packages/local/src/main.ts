@@ -1,30 +1,17 @@
-import type { Server } from 'node:http';
-import {
-  ALL,
-  completePendingMove,
-  createDb,
-  createSession,
-  ensureTables,
-  prefixedTableNames,
-} from '@grassroots/core';
 import { readConfig } from './config.ts';
-import { loadDemo } from './demo/load.ts';
-import { type DynamoDbLocal, JavaMissing, startDynamoDbLocal } from './dynamodb-local.ts';
-import { createLocalServer, listen } from './server.ts';
+import { JavaMissing } from './dynamodb-local.ts';
+import { type LocalStack, startLocalStack } from './stack.ts';
 
-// The local stack: DynamoDB Local (or DYNAMODB_ENDPOINT), the tables, demo data on an empty
-// database, and the API. Every way out stops DynamoDB Local, so no java process is left.
+// `npm start`: the local stack in the foreground. Every way out stops DynamoDB Local, so no
+// java process is left behind.
 
-let dynamo: DynamoDbLocal | null = null;
-let server: Server | null = null;
+let stack: LocalStack | null = null;
 let stopping = false;
 
 async function stop(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    server?.closeAllConnections();
-    await dynamo?.stop();
+    await stack?.stop();
   }
   process.exit(code);
 }
@@ -35,14 +22,12 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     void stop(0);
   });
 }
-process.on('uncaughtException', (error) => {
-  console.error(error);
-  void stop(1);
-});
-process.on('unhandledRejection', (error) => {
-  console.error(error);
-  void stop(1);
-});
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (error) => {
+    console.error(error);
+    void stop(1);
+  });
+}
 
 async function main() {
   const config = readConfig(process.argv.slice(2), process.env);
@@ -50,44 +35,22 @@ async function main() {
     console.log(config.help);
     return stop(config.help.startsWith('Usage') ? 0 : 2);
   }
-  let endpoint = config.dynamoEndpoint;
-  if (!endpoint) {
-    try {
-      dynamo = await startDynamoDbLocal(config.dataDir ? { dataDir: config.dataDir } : {});
-    } catch (error) {
-      if (error instanceof JavaMissing) {
-        console.error(error.message);
-        return stop(1);
-      }
-      throw error;
-    }
-    endpoint = dynamo.endpoint;
+  try {
+    stack = await startLocalStack({ ...config, log: (line) => console.log(line) });
+  } catch (error) {
+    if (!(error instanceof JavaMissing)) throw error;
+    console.error(error.message);
+    return stop(1);
   }
-  const db = createDb({ endpoint, region: 'local', tableNames: prefixedTableNames(config.tablePrefix) });
-  await ensureTables(db);
-  const session = createSession(db);
-  await completePendingMove(session);
-  const { organizations } = await session.loaders.stats.load(ALL);
-  if (organizations === 0) {
-    console.log(`Empty database: loading the demo data${config.full ? ' at full scale (a few minutes)' : ''}…`);
-    const started = Date.now();
-    const loaded = await loadDemo(session, { full: config.full });
-    console.log(
-      `Loaded ${loaded.organizations} organizations, ${loaded.serviceCenters} service centers and ${loaded.projects} projects in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
-    );
-  } else {
-    console.log(`Database holds ${organizations} organizations; demo data not loaded again.`);
-  }
-  server = createLocalServer(db);
-  const port = await listen(server, config.port, config.host);
-  const shown = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
+  const storage = config.dynamoEndpoint
+    ? ''
+    : config.dataDir
+      ? `   (data in ${config.dataDir})`
+      : '   (in memory)';
   console.log(`
-GraphQL API   http://${shown}:${port}/graphql   (GraphiQL in the browser)
-DynamoDB      ${endpoint}${config.dataDir && !config.dynamoEndpoint ? `   (data in ${config.dataDir})` : config.dynamoEndpoint ? '' : '   (in memory)'}
+GraphQL API   ${stack.url}/graphql   (GraphiQL in the browser)
+DynamoDB      ${stack.dynamoEndpoint}${storage}
 Ctrl-C stops everything.`);
 }
 
-main().catch((error) => {
-  console.error(error);
-  void stop(1);
-});
+void main();

@@ -27,9 +27,18 @@ const CHIFENG_COUNTIES: [string, string][] = [
 
 const CHIFENG = { lat: 42.26, lng: 118.89 };
 
-type Counts = { townships: number; villages: number; communities: number; centers: number; stations: number };
+type Counts = {
+  townships: number;
+  villages: number;
+  communities: number;
+  centers: number;
+  stations: number;
+};
 
-function count(nodes: DemoOrganization[], into: Counts = { townships: 0, villages: 0, communities: 0, centers: 0, stations: 0 }) {
+function count(
+  nodes: DemoOrganization[],
+  into: Counts = { townships: 0, villages: 0, communities: 0, centers: 0, stations: 0 },
+) {
   for (const node of nodes) {
     if (node.type === 'TOWNSHIP_COMMITTEE') into.townships++;
     if (node.type === 'VILLAGE_COMMITTEE') into.villages++;
@@ -42,7 +51,10 @@ function count(nodes: DemoOrganization[], into: Counts = { townships: 0, village
 
 /** Spreads `total` items over `buckets` as evenly as whole numbers allow. */
 const spread = (total: number, buckets: number) =>
-  Array.from({ length: buckets }, (_, i) => Math.floor(total / buckets) + (i < total % buckets ? 1 : 0));
+  Array.from(
+    { length: buckets },
+    (_, i) => Math.floor(total / buckets) + (i < total % buckets ? 1 : 0),
+  );
 
 function generatedCenter(n: number, kind: DemoCenter['kind'], county: number): DemoCenter {
   // scatter around the county seat so `near` has something to find
@@ -80,7 +92,9 @@ function chifengFull(chifeng: DemoOrganization): DemoOrganization {
   let stationNo = 0;
   const centersFor = (county: number): DemoCenter[] => {
     const i = placeIndex++;
-    const out = Array.from({ length: centerShares[i] ?? 0 }, () => generatedCenter(++centerNo, 'CENTER', county));
+    const out = Array.from({ length: centerShares[i] ?? 0 }, () =>
+      generatedCenter(++centerNo, 'CENTER', county),
+    );
     if (i < need.stations) out.push(generatedCenter(++stationNo, 'STATION', county));
     return out;
   };
@@ -120,8 +134,17 @@ function chifengFull(chifeng: DemoOrganization): DemoOrganization {
 }
 
 function wuhaiFull(wuhai: DemoOrganization): DemoOrganization {
-  const units = (type: DemoOrganization['type'], label: string, total: number, divisionCode: string) =>
-    Array.from({ length: total }, (_, i) => ({ name: `乌海市${label}${i + 1}（生成）`, type, divisionCode }));
+  const units = (
+    type: DemoOrganization['type'],
+    label: string,
+    total: number,
+    divisionCode: string,
+  ) =>
+    Array.from({ length: total }, (_, i) => ({
+      name: `乌海市${label}${i + 1}（生成）`,
+      type,
+      divisionCode,
+    }));
   const have = (type: DemoOrganization['type']) => {
     let n = 0;
     const walk = (nodes: DemoOrganization[]) => {
@@ -137,9 +160,24 @@ function wuhaiFull(wuhai: DemoOrganization): DemoOrganization {
     ...wuhai,
     children: [
       ...(wuhai.children ?? []),
-      ...units('AGENCY', '机关事业单位党组织', FULL_SCALE.wuhai.agencies - have('AGENCY'), '150300'),
-      ...units('ENTERPRISE', '非公企业党组织', FULL_SCALE.wuhai.enterprises - have('ENTERPRISE'), '150300'),
-      ...units('SOCIAL_ORGANIZATION', '社会组织党组织', FULL_SCALE.wuhai.socialOrganizations - have('SOCIAL_ORGANIZATION'), '150300'),
+      ...units(
+        'AGENCY',
+        '机关事业单位党组织',
+        FULL_SCALE.wuhai.agencies - have('AGENCY'),
+        '150300',
+      ),
+      ...units(
+        'ENTERPRISE',
+        '非公企业党组织',
+        FULL_SCALE.wuhai.enterprises - have('ENTERPRISE'),
+        '150300',
+      ),
+      ...units(
+        'SOCIAL_ORGANIZATION',
+        '社会组织党组织',
+        FULL_SCALE.wuhai.socialOrganizations - have('SOCIAL_ORGANIZATION'),
+        '150300',
+      ),
     ],
   };
 }

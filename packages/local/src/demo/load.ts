@@ -34,7 +34,12 @@ async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<voi
  * articles' full counts.
  */
 export async function loadDemo(session: Session, { full = false } = {}): Promise<DemoLoadResult> {
-  const result: DemoLoadResult = { organizations: 0, serviceCenters: 0, projects: 0, keys: new Map() };
+  const result: DemoLoadResult = {
+    organizations: 0,
+    serviceCenters: 0,
+    projects: 0,
+    keys: new Map(),
+  };
   const roots = full ? fullScaleOrganizations(DEMO_ORGANIZATIONS) : DEMO_ORGANIZATIONS;
 
   async function write(node: DemoOrganization, parent: Organization | null): Promise<void> {
@@ -43,7 +48,11 @@ export async function loadDemo(session: Session, { full = false } = {}): Promise
     result.organizations++;
     if (key) result.keys.set(key, org.id);
     await pool(centers, 4, async ({ lat, lng, ...center }) => {
-      await createServiceCenter(session, { ...center, organizationId: org.id, location: { lat, lng } });
+      await createServiceCenter(session, {
+        ...center,
+        organizationId: org.id,
+        location: { lat, lng },
+      });
       result.serviceCenters++;
     });
     // siblings go in parallel: they share ancestors, which the transactions serialize

@@ -11,7 +11,13 @@ const OPEN_DOORS = '大门常开 8:00-20:00';
 const SERVICES = ['党员活动', '政务代办', '便民服务', '文化活动', '法律咨询', '养老托幼'];
 const HALL = '一厅六区多元';
 
-const center = (name: string, address: string, lat: number, lng: number, extra: Partial<DemoCenter> = {}): DemoCenter => ({
+const center = (
+  name: string,
+  address: string,
+  lat: number,
+  lng: number,
+  extra: Partial<DemoCenter> = {},
+): DemoCenter => ({
   name,
   kind: 'CENTER',
   address,
@@ -22,8 +28,13 @@ const center = (name: string, address: string, lat: number, lng: number, extra: 
   layout: HALL,
   ...extra,
 });
-const station = (name: string, address: string, lat: number, lng: number, extra: Partial<DemoCenter> = {}) =>
-  center(name, address, lat, lng, { kind: 'STATION', layout: undefined, ...extra });
+const station = (
+  name: string,
+  address: string,
+  lat: number,
+  lng: number,
+  extra: Partial<DemoCenter> = {},
+) => center(name, address, lat, lng, { kind: 'STATION', layout: undefined, ...extra });
 
 /** 乌达区: 70 grid branches (网格党支部) set up to the 一格一长一警一专多兼 standard. */
 function wudaCommunities(): DemoOrganization[] {
@@ -34,13 +45,23 @@ function wudaCommunities(): DemoOrganization[] {
     type: 'COMMUNITY_COMMITTEE',
     divisionCode: '150304',
     centers: [
-      station(`乌达区第${i + 1}社区党群服务站（示例）`, `乌海市乌达区第${i + 1}社区`, 39.505 + i * 0.006, 106.715 + i * 0.004, {
-        status: i === 5 ? 'UNDER_CONSTRUCTION' : 'OPEN',
-      }),
+      station(
+        `乌达区第${i + 1}社区党群服务站（示例）`,
+        `乌海市乌达区第${i + 1}社区`,
+        39.505 + i * 0.006,
+        106.715 + i * 0.004,
+        {
+          status: i === 5 ? 'UNDER_CONSTRUCTION' : 'OPEN',
+        },
+      ),
     ],
     children: Array.from({ length: size }, () => {
       grid += 1;
-      return { name: `乌达区第${grid}网格党支部`, type: 'GRID_BRANCH' as const, divisionCode: '150304' };
+      return {
+        name: `乌达区第${grid}网格党支部`,
+        type: 'GRID_BRANCH' as const,
+        divisionCode: '150304',
+      };
     }),
   }));
 }
@@ -80,9 +101,15 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
                 standardized: true,
                 honours: [{ title: '最强党支部', level: 'COUNTY', year: 2021 }],
                 centers: [
-                  center('牛家营子村党群服务中心', '内蒙古赤峰市喀喇沁旗牛家营子镇牛家营子村', 42.0917, 118.8458, {
-                    services: ['党员活动', '合作社服务', '药材种植技术培训', '便民服务'],
-                  }),
+                  center(
+                    '牛家营子村党群服务中心',
+                    '内蒙古赤峰市喀喇沁旗牛家营子镇牛家营子村',
+                    42.0917,
+                    118.8458,
+                    {
+                      services: ['党员活动', '合作社服务', '药材种植技术培训', '便民服务'],
+                    },
+                  ),
                 ],
               },
             ],
@@ -107,9 +134,15 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
                 divisionCode: '150404',
                 secretary: { name: '吴晓华' },
                 centers: [
-                  center('临潢家园社区党群服务中心', '内蒙古赤峰市松山区临潢家园社区', 42.2873, 118.9312, {
-                    services: ['民族团结活动', '党员活动', '便民服务', '调解室', '文化活动'],
-                  }),
+                  center(
+                    '临潢家园社区党群服务中心',
+                    '内蒙古赤峰市松山区临潢家园社区',
+                    42.2873,
+                    118.9312,
+                    {
+                      services: ['民族团结活动', '党员活动', '便民服务', '调解室', '文化活动'],
+                    },
+                  ),
                 ],
                 children: [
                   {
@@ -141,7 +174,9 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
             name: '经棚镇党委',
             type: 'TOWNSHIP_COMMITTEE',
             divisionCode: '150425',
-            centers: [center('经棚镇党群服务中心', '内蒙古赤峰市克什克腾旗经棚镇', 43.2495, 117.5412)],
+            centers: [
+              center('经棚镇党群服务中心', '内蒙古赤峰市克什克腾旗经棚镇', 43.2495, 117.5412),
+            ],
           },
         ],
       },
@@ -158,9 +193,16 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
         name: '中共库伦旗委员会',
         type: 'COUNTY_COMMITTEE',
         divisionCode: '150524',
-        centers: [center('库伦旗党群服务中心（示例）', '内蒙古通辽市库伦旗库伦镇', 42.7351, 121.7743)],
+        centers: [
+          center('库伦旗党群服务中心（示例）', '内蒙古通辽市库伦旗库伦镇', 42.7351, 121.7743),
+        ],
         children: [
-          { key: 'hure-petitions', name: '库伦旗信访局党支部', type: 'AGENCY', divisionCode: '150524' },
+          {
+            key: 'hure-petitions',
+            name: '库伦旗信访局党支部',
+            type: 'AGENCY',
+            divisionCode: '150524',
+          },
           { key: 'hure-power', name: '库伦旗农电局党支部', type: 'AGENCY', divisionCode: '150524' },
           {
             key: 'liujiazi',
@@ -190,7 +232,9 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
         name: '阿拉善边境管理支队党委',
         type: 'AGENCY',
         divisionCode: '152900',
-        children: [{ name: '阿拉善边境管理支队政治处党支部', type: 'BRANCH', divisionCode: '152900' }],
+        children: [
+          { name: '阿拉善边境管理支队政治处党支部', type: 'BRANCH', divisionCode: '152900' },
+        ],
       },
     ],
   },
@@ -201,27 +245,51 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     divisionCode: '150300',
     centers: [center('乌海市党群服务中心（示例）', '内蒙古乌海市海勃湾区', 39.6739, 106.8255)],
     children: [
-      { key: 'wuhai-agencies', name: '乌海市直机关党组织（示例）', type: 'AGENCY', divisionCode: '150300' },
+      {
+        key: 'wuhai-agencies',
+        name: '乌海市直机关党组织（示例）',
+        type: 'AGENCY',
+        divisionCode: '150300',
+      },
       {
         key: 'haibowan',
         name: '中共乌海市海勃湾区委员会',
         type: 'COUNTY_COMMITTEE',
         divisionCode: '150302',
         children: [
-          { key: 'haibowan-enterprise', name: '海勃湾区非公企业党支部（示例）', type: 'ENTERPRISE', divisionCode: '150302' },
-          { key: 'haibowan-social', name: '海勃湾区社会组织党支部（示例）', type: 'SOCIAL_ORGANIZATION', divisionCode: '150302' },
+          {
+            key: 'haibowan-enterprise',
+            name: '海勃湾区非公企业党支部（示例）',
+            type: 'ENTERPRISE',
+            divisionCode: '150302',
+          },
+          {
+            key: 'haibowan-social',
+            name: '海勃湾区社会组织党支部（示例）',
+            type: 'SOCIAL_ORGANIZATION',
+            divisionCode: '150302',
+          },
           {
             key: 'linyin',
             name: '林荫街道党工委',
             type: 'STREET_WORKING_COMMITTEE',
             divisionCode: '150302',
-            centers: [center('林荫街道党群服务中心', '内蒙古乌海市海勃湾区林荫街道', 39.6812, 106.8187)],
+            centers: [
+              center('林荫街道党群服务中心', '内蒙古乌海市海勃湾区林荫街道', 39.6812, 106.8187),
+            ],
             children: [
               {
                 name: '林荫街道社区党委（示例）',
                 type: 'COMMUNITY_COMMITTEE',
                 divisionCode: '150302',
-                centers: [station('林荫街道社区党群服务站（示例）', '内蒙古乌海市海勃湾区林荫街道', 39.6841, 106.8153)],
+                centers: [
+                  station(
+                    '林荫街道社区党群服务站（示例）',
+                    '内蒙古乌海市海勃湾区林荫街道',
+                    39.6841,
+                    106.8153,
+                  ),
+                ],
                 children: [
                   {
                     name: '居民小区党支部（示例）',
@@ -232,7 +300,13 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
                         name: '楼栋党小组（示例）',
                         type: 'BUILDING_GROUP',
                         divisionCode: '150302',
-                        children: [{ name: '党员中心户（示例）', type: 'MEMBER_HOUSEHOLD', divisionCode: '150302' }],
+                        children: [
+                          {
+                            name: '党员中心户（示例）',
+                            type: 'MEMBER_HOUSEHOLD',
+                            divisionCode: '150302',
+                          },
+                        ],
                       },
                     ],
                   },
@@ -247,7 +321,12 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
             divisionCode: '150302',
             // 以所辖5个党群服务中心为基础，实现15分钟生活服务圈
             centers: [1, 2, 3, 4, 5].map((n) =>
-              center(`滨河街道第${n}党群服务中心（示例）`, '内蒙古乌海市海勃湾区滨河街道', 39.6601 + n * 0.004, 106.7986 + (n % 2) * 0.005),
+              center(
+                `滨河街道第${n}党群服务中心（示例）`,
+                '内蒙古乌海市海勃湾区滨河街道',
+                39.6601 + n * 0.004,
+                106.7986 + (n % 2) * 0.005,
+              ),
             ),
           },
         ],
@@ -261,7 +340,9 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
           center('海南区党群服务中心（示例）', '内蒙古乌海市海南区', 39.4418, 106.8915),
           station('海南区党群服务站一（示例）', '内蒙古乌海市海南区', 39.4461, 106.8863),
           station('海南区党群服务站二（示例）', '内蒙古乌海市海南区', 39.4372, 106.8962),
-          station('海南区党群服务站三（示例）', '内蒙古乌海市海南区', 39.4503, 106.9011, { status: 'UNDER_CONSTRUCTION' }),
+          station('海南区党群服务站三（示例）', '内蒙古乌海市海南区', 39.4503, 106.9011, {
+            status: 'UNDER_CONSTRUCTION',
+          }),
         ],
       },
       {
@@ -275,7 +356,9 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
             name: '乌达区第一街道党工委（示例）',
             type: 'STREET_WORKING_COMMITTEE',
             divisionCode: '150304',
-            centers: [station('乌达区第一街道党群服务站（示例）', '内蒙古乌海市乌达区', 39.5101, 106.7203)],
+            centers: [
+              station('乌达区第一街道党群服务站（示例）', '内蒙古乌海市乌达区', 39.5101, 106.7203),
+            ],
             children: wudaCommunities().slice(0, 3),
           },
           {
@@ -319,7 +402,10 @@ export const DEMO_PROJECTS: DemoProject[] = [
     status: 'IN_PROGRESS',
     description:
       '“中国北沙参、桔梗之乡”。村党总支牵头组建合作社，党员示范带头先种，强化种植、加工、销售、人才4大阵地建设。累计引进资金5.6亿元，辐射带动周边百姓种植中蒙药材30万亩，年交易额达10亿元。',
-    notes: ['村党总支牵头组建合作社，党员示范带头先种。', '累计引进资金5.6亿元，带动种植中蒙药材30万亩，年交易额达10亿元。'],
+    notes: [
+      '村党总支牵头组建合作社，党员示范带头先种。',
+      '累计引进资金5.6亿元，带动种植中蒙药材30万亩，年交易额达10亿元。',
+    ],
   },
   {
     title: '经棚镇农牧业社会化服务：低息贷款、种子化肥送到家、技术服务一条龙',
@@ -356,6 +442,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
     kind: 'CO_BUILDING',
     lead: 'wuda',
     status: 'IN_PROGRESS',
-    description: '网格工作室、红色物业试点、服务打卡等区级重点任务；红心五型治理模式、道德银行、520驿站等经验全面推广。',
+    description:
+      '网格工作室、红色物业试点、服务打卡等区级重点任务；红心五型治理模式、道德银行、520驿站等经验全面推广。',
   },
 ];
