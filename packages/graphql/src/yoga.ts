@@ -11,6 +11,8 @@ export interface ApiOptions {
   /** Unmasked messages of unexpected errors, for local development. */
   dev?: boolean;
   graphqlEndpoint?: string;
+  /** Origins allowed to call the API from a browser; absent allows none cross-origin. */
+  corsOrigins?: string[];
 }
 
 /** The one GraphQL server, shared by the Lambda handler and the local stack. */
@@ -25,6 +27,7 @@ export function createYoga({
     graphqlEndpoint,
     graphiql: graphiql ? { title: '党建引领基层治理 GraphQL API' } : false,
     landingPage: false,
+    cors: { origin: corsOrigins, credentials: true, methods: ['GET', 'POST'], maxAge: 600 },
     maskedErrors: { maskError: (error, message) => maskError(error, message, dev) },
     context: () => ({ session: createSession(db) }),
   });
