@@ -21,6 +21,7 @@ export function createYoga({
   graphiql = false,
   dev = false,
   graphqlEndpoint = '/graphql',
+  corsOrigins = [],
 }: ApiOptions) {
   return createYogaServer<Record<string, unknown>, Context>({
     schema,
