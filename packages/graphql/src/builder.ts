@@ -14,10 +14,13 @@ export const builder = new SchemaBuilder<{
     /** Known from the rollup counters when the filter allows it; never counted by scanning. */
     totalCount: () => Promise<number | null>;
   };
+  DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
   plugins: [RelayPlugin],
+  // fields are non-null unless they say otherwise
+  defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
