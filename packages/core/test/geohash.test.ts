@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distanceMeters } from '../src/geo/distance.ts';
+import { offset } from '../../../test/support/geo.ts';
 import { coveringCells, encodeGeohash, MAX_NEAR_RADIUS_METERS } from '../src/geo/geohash.ts';
-
-/** A point `meters` away from `from` in direction `bearing` (degrees from north). */
-function offset(from: { lat: number; lng: number }, meters: number, bearing: number) {
-  const R = 6_371_008.8;
-  const d = meters / R;
-  const b = (bearing * Math.PI) / 180;
-  const lat1 = (from.lat * Math.PI) / 180;
-  const lng1 = (from.lng * Math.PI) / 180;
-  const lat2 = Math.asin(Math.sin(lat1) * Math.cos(d) + Math.cos(lat1) * Math.sin(d) * Math.cos(b));
-  const lng2 =
-    lng1 +
-    Math.atan2(
-      Math.sin(b) * Math.sin(d) * Math.cos(lat1),
-      Math.cos(d) - Math.sin(lat1) * Math.sin(lat2),
-    );
-  return { lat: (lat2 * 180) / Math.PI, lng: (lng2 * 180) / Math.PI };
-}
 
 describe('geohash', () => {
   it('encodes known points', () => {
