@@ -1,0 +1,48 @@
+import { type TableKey, type TableNames, tables } from '@grassroots/core/tables';
+
+export interface ApiConfig {
+  tableNames: TableNames;
+  /** Browser origins allowed to call the API, from the stage's allow-list. */
+  corsOrigins: string[];
+  /** GraphiQL on the endpoint: non-production stages only. */
+  graphiql: boolean;
+  /** Another DynamoDB (tests against DynamoDB Local); absent means the AWS service. */
+  endpoint?: string;
+}
+
+/** What SST links into the function: `Resource.<Name>` for each table. */
+export type LinkedResources = Record<string, unknown>;
+
+function linkedTableName(resources: LinkedResources, logicalName: string): string {
+  // Reading a name SST did not link throws SST's own "not linked" error.
+  const linked = resources[logicalName];
+  const name = (linked as { name?: unknown } | undefined)?.name;
+  if (typeof name !== 'string' || !name) {
+    throw new Error(`The linked resource ${logicalName} has no table name.`);
+  }
+  return name;
+}
+
+/**
+ * The handler's settings: table names from the resources SST links (by each table's logical
+ * name in the definition module, so none is written here), the rest from the environment
+ * the stack sets.
+ */
+export function readConfig(resources: LinkedResources, env: NodeJS.ProcessEnv): ApiConfig {
+  const tableNames = Object.fromEntries(
+    (Object.keys(tables) as TableKey[]).map((key) => [
+      key,
+      linkedTableName(resources, tables[key].name),
+    ]),
+  ) as TableNames;
+  const corsOrigins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  return {
+    tableNames,
+    corsOrigins,
+    graphiql: env.GRAPHIQL === 'true',
+    ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
+  };
+}
