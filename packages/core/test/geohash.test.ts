@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { distanceMeters } from '../src/geo/distance.ts';
 import { offset } from '../../../test/support/geo.ts';
+import { distanceMeters } from '../src/geo/distance.ts';
 import { coveringCells, encodeGeohash, MAX_NEAR_RADIUS_METERS } from '../src/geo/geohash.ts';
 
 describe('geohash', () => {

@@ -79,6 +79,24 @@ function linkedExists(session: Session, id: string, field: string): TransactionS
   };
 }
 
+/**
+ * One existence check per linked organization: an organization may be both partner and
+ * served, or served and lead, and DynamoDB refuses two operations on one item (the lead
+ * already has its own, stronger check).
+ */
+function linkedChecks(
+  session: Session,
+  leadId: string | null,
+  links: { id: string; field: string }[],
+) {
+  const seen = new Set(leadId ? [leadId] : []);
+  return links.flatMap(({ id, field }) => {
+    if (seen.has(id)) return [];
+    seen.add(id);
+    return [linkedExists(session, id, field)];
+  });
+}
+
 function partnerLink(session: Session, projectId: string, partnerId: string): TransactionStep {
   const e = new Expression();
   return {
@@ -143,10 +161,13 @@ export function createProject(session: Session, raw: CreateProjectInput) {
       },
       ...project.partnerIds.map((p) => partnerLink(session, project.id, p)),
       leadUnmoved(session, org),
-      ...project.partnerIds.map((p, i) => linkedExists(session, p, `partnerIds.${i}`)),
-      ...project.servedOrganizationIds.map((s, i) =>
-        linkedExists(session, s, `servedOrganizationIds.${i}`),
-      ),
+      ...linkedChecks(session, org.id, [
+        ...project.partnerIds.map((id, i) => ({ id, field: `partnerIds.${i}` })),
+        ...project.servedOrganizationIds.map((id, i) => ({
+          id,
+          field: `servedOrganizationIds.${i}`,
+        })),
+      ]),
       ...rollupSteps(session.db, projectChanges(new RollupChanges(), project, 1)),
     ]);
     session.loaders.projects.prime(project.id, project);
@@ -233,8 +254,10 @@ export function updateProject(
         onConditionFailed: versionOrMoved('Project', id, version),
       },
       ...(org ? [leadUnmoved(session, org)] : []),
-      ...newlyServed.map((s) =>
-        linkedExists(session, s, `servedOrganizationIds.${served?.indexOf(s)}`),
+      ...linkedChecks(
+        session,
+        org?.id ?? null,
+        newlyServed.map((id) => ({ id, field: `servedOrganizationIds.${served?.indexOf(id)}` })),
       ),
       ...rollupSteps(session.db, changes),
     ]);
