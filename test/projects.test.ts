@@ -13,12 +13,27 @@ let power: { id: string };
 beforeAll(async () => {
   stack = await testStack();
   tree = await smallTree(stack);
-  petitions = await createOrg(stack, { parentId: tree.county.id, name: '库伦旗信访局党支部', type: 'AGENCY', divisionCode: '150524' });
-  power = await createOrg(stack, { parentId: tree.county.id, name: '库伦旗农电局党支部', type: 'AGENCY', divisionCode: '150524' });
+  petitions = await createOrg(stack, {
+    parentId: tree.county.id,
+    name: '库伦旗信访局党支部',
+    type: 'AGENCY',
+    divisionCode: '150524',
+  });
+  power = await createOrg(stack, {
+    parentId: tree.county.id,
+    name: '库伦旗农电局党支部',
+    type: 'AGENCY',
+    divisionCode: '150524',
+  });
 });
 
 const createProject = async (input: Record<string, unknown>) =>
-  (await stack.ok(`mutation($input: CreateProjectInput!) { createProject(input: $input) { ${PROJECT} } }`, { input })).createProject;
+  (
+    await stack.ok(
+      `mutation($input: CreateProjectInput!) { createProject(input: $input) { ${PROJECT} } }`,
+      { input },
+    )
+  ).createProject;
 
 describe('projects', () => {
   it('records the 九家子村 power-line project with partners queryable from both sides', async () => {
@@ -49,60 +64,125 @@ describe('projects', () => {
         projects(filter: { partnerOrganizationId: $org }) { totalCount edges { node { title } } } }`,
       { org: power.id },
     );
-    expect(fromPartner.organization.partnerProjects.edges).toEqual([{ node: { title: '九家子村2000亩耕地通电项目' } }]);
+    expect(fromPartner.organization.partnerProjects.edges).toEqual([
+      { node: { title: '九家子村2000亩耕地通电项目' } },
+    ]);
     expect(fromPartner.projects.totalCount).toBe(1);
 
     const added = await stack.ok(
       `mutation($id: ID!, $org: ID!) { addProjectPartner(id: $id, version: 1, organizationId: $org) { version partners { name } } }`,
       { id: project.id, org: tree.village2.id },
     );
-    expect(added.addProjectPartner.partners.map((p: { name: string }) => p.name)).toEqual(['库伦旗信访局党支部', '库伦旗农电局党支部', '六家子村党组织']);
+    expect(added.addProjectPartner.partners.map((p: { name: string }) => p.name)).toEqual([
+      '库伦旗信访局党支部',
+      '库伦旗农电局党支部',
+      '六家子村党组织',
+    ]);
     const removed = await stack.ok(
       `mutation($id: ID!, $org: ID!) { removeProjectPartner(id: $id, version: 2, organizationId: $org) { version partners { name } } }`,
       { id: project.id, org: petitions.id },
     );
-    expect(removed.removeProjectPartner).toEqual({ version: 3, partners: [{ name: '库伦旗农电局党支部' }, { name: '六家子村党组织' }] });
-    const petitionsNow = await stack.ok(`query($org: ID!) { projects(filter: { partnerOrganizationId: $org }) { totalCount } }`, { org: petitions.id });
+    expect(removed.removeProjectPartner).toEqual({
+      version: 3,
+      partners: [{ name: '库伦旗农电局党支部' }, { name: '六家子村党组织' }],
+    });
+    const petitionsNow = await stack.ok(
+      `query($org: ID!) { projects(filter: { partnerOrganizationId: $org }) { totalCount } }`,
+      { org: petitions.id },
+    );
     expect(petitionsNow.projects.totalCount).toBe(0);
   });
 
   it('keeps a timeline of progress notes, oldest first', async () => {
-    const project = await createProject({ title: '通电项目', kind: 'CO_BUILDING', leadOrganizationId: tree.township.id });
+    const project = await createProject({
+      title: '通电项目',
+      kind: 'CO_BUILDING',
+      leadOrganizationId: tree.township.id,
+    });
     for (const text of ['村两委上报', '镇党委研究', '争取到18万元']) {
-      await stack.ok(`mutation($id: ID!, $text: String!) { addProjectNote(projectId: $id, text: $text) { id } }`, { id: project.id, text });
+      await stack.ok(
+        `mutation($id: ID!, $text: String!) { addProjectNote(projectId: $id, text: $text) { id } }`,
+        { id: project.id, text },
+      );
     }
-    const notes = await stack.ok(`query($id: ID!) { project(id: $id) { version notes { edges { node { id text at } } } } }`, { id: project.id });
+    const notes = await stack.ok(
+      `query($id: ID!) { project(id: $id) { version notes { edges { node { id text at } } } } }`,
+      { id: project.id },
+    );
     const edges = notes.project.notes.edges;
-    expect(edges.map((e: { node: { text: string } }) => e.node.text)).toEqual(['村两委上报', '镇党委研究', '争取到18万元']);
+    expect(edges.map((e: { node: { text: string } }) => e.node.text)).toEqual([
+      '村两委上报',
+      '镇党委研究',
+      '争取到18万元',
+    ]);
     expect(notes.project.version).toBe(1);
-    await stack.ok(`mutation($id: ID!) { removeProjectNote(noteId: $id) { id } }`, { id: edges[1].node.id });
-    const after = await stack.ok(`query($id: ID!) { project(id: $id) { notes { edges { node { text } } } } }`, { id: project.id });
-    expect(after.project.notes.edges.map((e: { node: { text: string } }) => e.node.text)).toEqual(['村两委上报', '争取到18万元']);
-    const empty = await stack.gql(`mutation($id: ID!) { addProjectNote(projectId: $id, text: "  ") { id } }`, { id: project.id });
-    expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'text' }] });
+    await stack.ok(`mutation($id: ID!) { removeProjectNote(noteId: $id) { id } }`, {
+      id: edges[1].node.id,
+    });
+    const after = await stack.ok(
+      `query($id: ID!) { project(id: $id) { notes { edges { node { text } } } } }`,
+      { id: project.id },
+    );
+    expect(after.project.notes.edges.map((e: { node: { text: string } }) => e.node.text)).toEqual([
+      '村两委上报',
+      '争取到18万元',
+    ]);
+    const empty = await stack.gql(
+      `mutation($id: ID!) { addProjectNote(projectId: $id, text: "  ") { id } }`,
+      { id: project.id },
+    );
+    expect(empty.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'text' }],
+    });
   });
 
   it('moves status only along the allowed transitions and keeps the counters per status', async () => {
-    const project = await createProject({ title: '产业项目', kind: 'INDUSTRY', leadOrganizationId: tree.village.id, funds: 1000.5 });
+    const project = await createProject({
+      title: '产业项目',
+      kind: 'INDUSTRY',
+      leadOrganizationId: tree.village.id,
+      funds: 1000.5,
+    });
     const move = (version: number, status: string) =>
-      stack.gql(`mutation($id: ID!, $v: Int!, $s: ProjectStatus) { updateProject(id: $id, version: $v, input: { status: $s }) { status version } }`, {
-        id: project.id,
-        v: version,
-        s: status,
-      });
+      stack.gql(
+        `mutation($id: ID!, $v: Int!, $s: ProjectStatus) { updateProject(id: $id, version: $v, input: { status: $s }) { status version } }`,
+        {
+          id: project.id,
+          v: version,
+          s: status,
+        },
+      );
     const skip = await move(1, 'ACCEPTED');
     expect(skip.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: 'status', message: 'A PROPOSED project can move to IN_PROGRESS or CANCELLED, not to ACCEPTED.' }],
+      fields: [
+        {
+          path: 'status',
+          message: 'A PROPOSED project can move to IN_PROGRESS or CANCELLED, not to ACCEPTED.',
+        },
+      ],
     });
-    expect((await move(1, 'IN_PROGRESS')).data?.updateProject).toEqual({ status: 'IN_PROGRESS', version: 2 });
+    expect((await move(1, 'IN_PROGRESS')).data?.updateProject).toEqual({
+      status: 'IN_PROGRESS',
+      version: 2,
+    });
     expect((await move(2, 'COMPLETED')).data?.updateProject.status).toBe('COMPLETED');
     expect((await move(3, 'ACCEPTED')).data?.updateProject.status).toBe('ACCEPTED');
-    expect((await move(4, 'IN_PROGRESS')).errors?.[0]?.message).toBe('status: A ACCEPTED project is final; its status no longer changes.');
-    const stats = await stack.ok(`query($id: ID!) { organization(id: $id) { stats { projects { total funds byStatus { status count funds } } } } }`, { id: tree.village.id });
+    expect((await move(4, 'IN_PROGRESS')).errors?.[0]?.message).toBe(
+      'status: A ACCEPTED project is final; its status no longer changes.',
+    );
+    const stats = await stack.ok(
+      `query($id: ID!) { organization(id: $id) { stats { projects { total funds byStatus { status count funds } } } } }`,
+      { id: tree.village.id },
+    );
     expect(stats.organization.stats.projects.total).toBe(1);
     expect(stats.organization.stats.projects.funds).toBe(1000.5);
-    expect(stats.organization.stats.projects.byStatus.find((s: { status: string }) => s.status === 'ACCEPTED')).toEqual({ status: 'ACCEPTED', count: 1, funds: 1000.5 });
+    expect(
+      stats.organization.stats.projects.byStatus.find(
+        (s: { status: string }) => s.status === 'ACCEPTED',
+      ),
+    ).toEqual({ status: 'ACCEPTED', count: 1, funds: 1000.5 });
   });
 
   const CREATE = `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`;
@@ -110,12 +190,48 @@ describe('projects', () => {
   const cases: [string, () => Record<string, unknown>, string, RegExp][] = [
     ['negative funds', () => ({ ...base(), funds: -1 }), 'funds', /negative/],
     ['funds finer than a fen', () => ({ ...base(), funds: 1.005 }), 'funds', /two decimals/],
-    ['a due date before the start', () => ({ ...base(), startDate: '2021-06-01', dueDate: '2021-05-01' }), 'dueDate', /not be before/],
-    ['a date that does not exist', () => ({ ...base(), startDate: '2021-02-30' }), 'startDate', /does not exist/],
-    ['the lead as its own partner', () => ({ ...base(), partnerIds: [tree.township.id] }), 'partnerIds.0', /not its own partner/],
-    ['the same partner twice', () => ({ ...base(), partnerIds: [power.id, power.id] }), 'partnerIds', /only once/],
-    ['an unknown partner', () => ({ ...base(), partnerIds: [power.id, Buffer.from('Organization:01ARZ3NDEKTSV4RRFFQ69G5FAV').toString('base64')] }), 'partnerIds.1', /No organization/],
-    ['a title over 200 characters', () => ({ ...base(), title: '项'.repeat(201) }), 'title', /At most 200/],
+    [
+      'a due date before the start',
+      () => ({ ...base(), startDate: '2021-06-01', dueDate: '2021-05-01' }),
+      'dueDate',
+      /not be before/,
+    ],
+    [
+      'a date that does not exist',
+      () => ({ ...base(), startDate: '2021-02-30' }),
+      'startDate',
+      /does not exist/,
+    ],
+    [
+      'the lead as its own partner',
+      () => ({ ...base(), partnerIds: [tree.township.id] }),
+      'partnerIds.0',
+      /not its own partner/,
+    ],
+    [
+      'the same partner twice',
+      () => ({ ...base(), partnerIds: [power.id, power.id] }),
+      'partnerIds',
+      /only once/,
+    ],
+    [
+      'an unknown partner',
+      () => ({
+        ...base(),
+        partnerIds: [
+          power.id,
+          Buffer.from('Organization:01ARZ3NDEKTSV4RRFFQ69G5FAV').toString('base64'),
+        ],
+      }),
+      'partnerIds.1',
+      /No organization/,
+    ],
+    [
+      'a title over 200 characters',
+      () => ({ ...base(), title: '项'.repeat(201) }),
+      'title',
+      /At most 200/,
+    ],
   ];
   for (const [what, input, path, message] of cases) {
     it(`refuses ${what} with BAD_USER_INPUT at ${path}`, async () => {
@@ -128,33 +244,75 @@ describe('projects', () => {
   }
 
   it('refuses to delete a partner organization, and frees it once the project is deleted', async () => {
-    const partner = await createOrg(stack, { parentId: tree.county.id, name: '临时合作单位', type: 'ENTERPRISE', divisionCode: '150524' });
+    const partner = await createOrg(stack, {
+      parentId: tree.county.id,
+      name: '临时合作单位',
+      type: 'ENTERPRISE',
+      divisionCode: '150524',
+    });
     const project = await createProject({ ...base(), title: '合作项目', partnerIds: [partner.id] });
-    await stack.ok(`mutation($id: ID!) { addProjectNote(projectId: $id, text: "开工") { id } }`, { id: project.id });
-    const refused = await stack.gql(`mutation($id: ID!) { deleteOrganization(id: $id, version: 1) { id } }`, { id: partner.id });
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'HAS_DEPENDENTS', projectLinks: 1 });
-    await stack.ok(`mutation($id: ID!) { deleteProject(id: $id, version: 1) { id } }`, { id: project.id });
-    await stack.ok(`mutation($id: ID!) { deleteOrganization(id: $id, version: 1) { id } }`, { id: partner.id });
-    expect((await stack.ok(`query($id: ID!) { project(id: $id) { id } }`, { id: project.id })).project).toBeNull();
+    await stack.ok(`mutation($id: ID!) { addProjectNote(projectId: $id, text: "开工") { id } }`, {
+      id: project.id,
+    });
+    const refused = await stack.gql(
+      `mutation($id: ID!) { deleteOrganization(id: $id, version: 1) { id } }`,
+      { id: partner.id },
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'HAS_DEPENDENTS',
+      projectLinks: 1,
+    });
+    await stack.ok(`mutation($id: ID!) { deleteProject(id: $id, version: 1) { id } }`, {
+      id: project.id,
+    });
+    await stack.ok(`mutation($id: ID!) { deleteOrganization(id: $id, version: 1) { id } }`, {
+      id: partner.id,
+    });
+    expect(
+      (await stack.ok(`query($id: ID!) { project(id: $id) { id } }`, { id: project.id })).project,
+    ).toBeNull();
   });
 
   it('lists by lead, kind and status within a subtree', async () => {
     const s = await testStack();
     const t = await smallTree(s);
     const make = (lead: { id: string }, kind: string, status: string, title: string) =>
-      s.ok(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, { input: { title, kind, status, leadOrganizationId: lead.id } });
+      s.ok(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, {
+        input: { title, kind, status, leadOrganizationId: lead.id },
+      });
     await make(t.village, 'INDUSTRY', 'IN_PROGRESS', '村产业');
     await make(t.township, 'SECRETARY_LED', 'PROPOSED', '镇领办');
     await make(t.community, 'GRID_SINKING', 'IN_PROGRESS', '社区下沉');
     const list = async (filter: Record<string, unknown>) => {
-      const data = await s.ok(`query($f: ProjectFilter) { projects(filter: $f) { totalCount edges { node { title } } } }`, { f: filter });
-      return { total: data.projects.totalCount, titles: data.projects.edges.map((e: { node: { title: string } }) => e.node.title).sort() };
+      const data = await s.ok(
+        `query($f: ProjectFilter) { projects(filter: $f) { totalCount edges { node { title } } } }`,
+        { f: filter },
+      );
+      return {
+        total: data.projects.totalCount,
+        titles: data.projects.edges.map((e: { node: { title: string } }) => e.node.title).sort(),
+      };
     };
-    expect(await list({ under: t.township.id })).toEqual({ total: 2, titles: ['村产业', '镇领办'] });
-    expect(await list({ leadOrganizationId: t.village.id })).toEqual({ total: 1, titles: ['村产业'] });
-    expect(await list({ status: 'IN_PROGRESS' })).toEqual({ total: 2, titles: ['村产业', '社区下沉'] });
-    expect(await list({ status: 'IN_PROGRESS', under: t.street.id })).toEqual({ total: 1, titles: ['社区下沉'] });
-    expect(await list({ kind: 'INDUSTRY', status: 'IN_PROGRESS' })).toEqual({ total: 1, titles: ['村产业'] });
+    expect(await list({ under: t.township.id })).toEqual({
+      total: 2,
+      titles: ['村产业', '镇领办'],
+    });
+    expect(await list({ leadOrganizationId: t.village.id })).toEqual({
+      total: 1,
+      titles: ['村产业'],
+    });
+    expect(await list({ status: 'IN_PROGRESS' })).toEqual({
+      total: 2,
+      titles: ['村产业', '社区下沉'],
+    });
+    expect(await list({ status: 'IN_PROGRESS', under: t.street.id })).toEqual({
+      total: 1,
+      titles: ['社区下沉'],
+    });
+    expect(await list({ kind: 'INDUSTRY', status: 'IN_PROGRESS' })).toEqual({
+      total: 1,
+      titles: ['村产业'],
+    });
     expect(await list({ titleContains: '镇' })).toEqual({ total: null, titles: ['镇领办'] });
   });
 });
