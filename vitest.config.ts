@@ -7,7 +7,7 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
   },
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', 'web/test/**/*.test.ts'],
     // one DynamoDB Local for the whole run; every test file gets its own tables
     globalSetup: ['test/support/dynamodb.ts'],
     testTimeout: 60_000,

@@ -1,0 +1,173 @@
+import {
+  type CreateParams,
+  type DataProvider,
+  type DeleteManyParams,
+  type DeleteParams,
+  type GetListParams,
+  type GetListResult,
+  type GetManyParams,
+  type GetManyReferenceParams,
+  type GetOneParams,
+  HttpError,
+  type Identifier,
+  type RaRecord,
+  type UpdateManyParams,
+  type UpdateParams,
+} from 'ra-core';
+import { type ClientOptions, createClient } from './client.ts';
+import { errorKey } from './errors.ts';
+import { addNote, noteConnection, removeNote, toNote } from './notes.ts';
+import { moveOrganization, organizations } from './organizations.ts';
+import { CursorPager, type Edge, type FetchConnection } from './paging.ts';
+import { projects } from './projects.ts';
+import { type Filter, fragmentName, listConnection, type ResourceDefinition } from './resource.ts';
+import { serviceCenters } from './serviceCenters.ts';
+import { getStats, type SubtreeStats } from './stats.ts';
+
+export type { SubtreeStats };
+
+// biome-ignore lint/suspicious/noExplicitAny: each definition has its own node type
+const RESOURCES: Record<string, ResourceDefinition<any>> = {
+  organizations,
+  serviceCenters,
+  projects,
+};
+
+/** The notes of a project: a resource of its own for react-admin, read through the project. */
+export const NOTES = 'projectNotes';
+
+/** react-admin's methods plus the operations that are not CRUD. */
+export interface GrassrootsDataProvider extends DataProvider {
+  moveOrganization(id: Identifier, version: number, newParentId: Identifier): Promise<RaRecord>;
+  getStats(organizationId: Identifier | null): Promise<SubtreeStats>;
+}
+
+const definitionOf = (resource: string) => {
+  const definition = RESOURCES[resource];
+  if (!definition) throw new Error(`Unknown resource ${resource}`);
+  return definition;
+};
+
+const notFound = (resource: string, id: Identifier) =>
+  new HttpError(errorKey('NOT_FOUND'), 404, {
+    code: 'NOT_FOUND',
+    detail: `${resource} ${id} does not exist.`,
+    details: {},
+  });
+
+/**
+ * The data provider for this project's Relay schema: Relay global ids are react-admin ids,
+ * page numbers become cursors (see CursorPager), sorting is the API's own order, and
+ * failures are HttpErrors whose body keeps the API's code, text and field errors.
+ */
+export function createDataProvider(options: ClientOptions): GrassrootsDataProvider {
+  const request = createClient(options);
+  const pager = new CursorPager();
+
+  async function getOne(resource: string, id: Identifier, detail = true): Promise<RaRecord> {
+    const definition = definitionOf(resource);
+    const extra = detail && definition.detail ? definition.detail : '';
+    const data = await request<{ node: Record<string, unknown> | null }>(
+      `query One($id: ID!) { node(id: $id) { ... on ${definition.typename} { ...${fragmentName(definition.typename)} ${extra} } } }\n${definition.fragment}`,
+      { id },
+    );
+    // a node of another type comes back as an empty object
+    if (!data.node?.id) throw notFound(resource, id);
+    return definition.toRecord(data.node as { id: string });
+  }
+
+  async function getMany(resource: string, ids: Identifier[]): Promise<RaRecord[]> {
+    if (ids.length === 0) return [];
+    const definition = definitionOf(resource);
+    const data = await request<{ nodes: (Record<string, unknown> | null)[] }>(
+      `query Many($ids: [ID!]!) { nodes(ids: $ids) { ... on ${definition.typename} { ...${fragmentName(definition.typename)} } } }\n${definition.fragment}`,
+      { ids },
+    );
+    return data.nodes
+      .filter((node): node is { id: string } => Boolean(node?.id))
+      .map((node) => definition.toRecord(node));
+  }
+
+  async function list(
+    resource: string,
+    filter: Filter,
+    { page, perPage }: { page: number; perPage: number },
+  ): Promise<GetListResult> {
+    let fetch: FetchConnection<{ id: string }>;
+    let toRecord: (node: { id: string }, edge: Omit<Edge<{ id: string }>, 'node'>) => RaRecord;
+    if (resource === NOTES) {
+      const projectId = String(filter.projectId ?? '');
+      fetch = noteConnection(request, projectId) as FetchConnection<{ id: string }>;
+      toRecord = (node) => toNote(projectId, node as Parameters<typeof toNote>[1]);
+    } else {
+      const definition = definitionOf(resource);
+      fetch = listConnection(request, definition, filter);
+      toRecord = (node, edge) => definition.toRecord(node, edge);
+    }
+    const key = `${resource}|${perPage}|${JSON.stringify(filter)}`;
+    const result = await pager.page(key, page, perPage, fetch);
+    const data = result.edges.map(({ node, ...edge }) => toRecord(node, edge));
+    return result.total === null
+      ? { data, pageInfo: { hasNextPage: result.hasNextPage, hasPreviousPage: page > 1 } }
+      : { data, total: result.total };
+  }
+
+  async function remove(resource: string, id: Identifier, previous?: RaRecord) {
+    if (resource === NOTES) return removeNote(request, previous ?? { id });
+    const version = previous?.version ?? (await getOne(resource, id, false)).version;
+    return definitionOf(resource).delete(request, String(id), version);
+  }
+
+  // react-admin's methods are generic in the record type, which only the caller knows; the
+  // records are built from the schema's fragments, hence the one cast at the end.
+  const provider = {
+    getList: (resource: string, { pagination, filter }: GetListParams) =>
+      list(resource, filter ?? {}, pagination ?? { page: 1, perPage: 25 }),
+    getOne: async (resource: string, { id }: GetOneParams) => ({
+      data: await getOne(resource, id),
+    }),
+    getMany: async (resource: string, { ids }: GetManyParams) => ({
+      data: await getMany(resource, ids),
+    }),
+    getManyReference: (
+      resource: string,
+      { target, id, filter, pagination }: GetManyReferenceParams,
+    ) => list(resource, { ...filter, [target]: id }, pagination),
+    create: async (resource: string, { data }: CreateParams) => {
+      if (resource === NOTES) {
+        return { data: await addNote(request, String(data.projectId), String(data.text ?? '')) };
+      }
+      return { data: await definitionOf(resource).create(request, data) };
+    },
+    update: async (resource: string, { id, data, previousData }: UpdateParams) => {
+      const previous = previousData?.version ? previousData : await getOne(resource, id, false);
+      return { data: await definitionOf(resource).update(request, String(id), data, previous) };
+    },
+    // Every record has its own version, so a bulk change is one checked update per record.
+    updateMany: async (resource: string, { ids, data }: UpdateManyParams) => {
+      const records = await getMany(resource, ids);
+      const updated: Identifier[] = [];
+      for (const record of records) {
+        await definitionOf(resource).update(request, String(record.id), data, record);
+        updated.push(record.id);
+      }
+      return { data: updated };
+    },
+    delete: async (resource: string, { id, previousData }: DeleteParams) => ({
+      data: await remove(resource, id, previousData),
+    }),
+    deleteMany: async (resource: string, { ids }: DeleteManyParams) => {
+      const deleted: Identifier[] = [];
+      for (const id of ids) {
+        await remove(resource, id);
+        deleted.push(id);
+      }
+      return { data: deleted };
+    },
+    moveOrganization: (id: Identifier, version: number, newParentId: Identifier) =>
+      moveOrganization(request, String(id), version, String(newParentId)),
+    getStats: (organizationId: Identifier | null) =>
+      getStats(request, organizationId === null ? null : String(organizationId)),
+  };
+  return provider as GrassrootsDataProvider;
+}
