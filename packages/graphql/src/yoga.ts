@@ -2,6 +2,7 @@ import { createSession, type Db } from '@grassroots/core';
 import { createYoga as createYogaServer } from 'graphql-yoga';
 import type { Context } from './context.ts';
 import { maskError } from './errors.ts';
+import { logger } from './logger.ts';
 import { schema } from './schema.ts';
 
 export interface ApiOptions {
@@ -28,6 +29,7 @@ export function createYoga({
     graphqlEndpoint,
     graphiql: graphiql ? { title: '党建引领基层治理 GraphQL API' } : false,
     landingPage: false,
+    logging: logger,
     cors: { origin: corsOrigins, credentials: true, methods: ['GET', 'POST'], maxAge: 600 },
     maskedErrors: { maskError: (error, message) => maskError(error, message, dev) },
     context: () => ({ session: createSession(db) }),
