@@ -1,0 +1,41 @@
+import type { Stage } from './regions.ts';
+import type { Tables } from './tables.ts';
+
+/**
+ * The HTTP endpoint: an API Gateway HTTP API rather than a Lambda function URL, because
+ * function URLs do not exist in the China regions. API Gateway's own CORS handling stays off
+ * so preflights reach the function, which answers from the stage's allow-list.
+ */
+export function createGateway() {
+  return new sst.aws.ApiGatewayV2('Api', { cors: false });
+}
+
+/** The GraphQL function behind `ANY /graphql`, linked to every table. */
+export function createGraphqlFunction(
+  stage: Stage,
+  gateway: sst.aws.ApiGatewayV2,
+  tables: Tables,
+  consoleUrl: $util.Output<string>,
+) {
+  const corsOrigins = consoleUrl.apply((url) => [url, ...(stage.corsOrigins ?? [])].join(','));
+  const fn = new sst.aws.Function('Graphql', {
+    description: `GraphQL API, ${stage.name} (${stage.divisionCode})`,
+    handler: 'packages/functions/src/api.handler',
+    runtime: 'nodejs22.x',
+    // x86_64: the architecture every China region offers for nodejs22.x.
+    architecture: 'x86_64',
+    memory: '1024 MB',
+    // API Gateway gives up after 30 s; the function stops first with an answer.
+    timeout: '29 seconds',
+    nodejs: { format: 'esm', minify: true },
+    url: false,
+    link: Object.values(tables),
+    environment: {
+      CORS_ORIGINS: corsOrigins,
+      GRAPHIQL: String(!stage.production),
+    },
+    logging: { retention: stage.production ? '1 year' : '1 month', format: 'json' },
+  });
+  gateway.route('ANY /graphql', fn.arn);
+  return fn;
+}
