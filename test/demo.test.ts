@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { loadDemo } from '@grassroots/local/demo';
 import { FULL_SCALE, fullScaleOrganizations } from '@grassroots/local/demo/full-scale';
 import type { DemoOrganization } from '@grassroots/local/demo/model';
@@ -89,6 +90,21 @@ describe('demo data from the articles', () => {
     // 牛家营子村: 累计引进资金5.6亿元
     expect((await stats('niujiayingzi')).stats.projects).toEqual({ total: 1, funds: 560_000_000 });
     expect(await rollupDifferences(stack.db)).toEqual([]);
+  });
+});
+
+describe('README', () => {
+  it('shows example queries that work against the demo data', async () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const section = readme.split('## Example queries')[1]?.split('\n## ')[0] ?? '';
+    const queries = [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+    expect(queries).toHaveLength(3);
+    const [regions, near, projects] = await Promise.all(queries.map((q) => stack.ok(q)));
+    expect(regions?.organizations.edges).toHaveLength(4);
+    expect(near?.serviceCenters.edges.map((e: any) => e.node.organization.name)).toContain(
+      '滨河街道党工委',
+    );
+    expect(projects?.projects.edges[0].node.partners.length).toBeGreaterThan(0);
   });
 });
 
