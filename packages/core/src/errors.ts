@@ -48,3 +48,12 @@ export const staleVersion = (type: string, id: string, given: number, current: n
     `${type} ${id} was changed by someone else (you sent version ${given}, it is now at version ${current}). Reload it, reapply your change and save again; nothing was changed.`,
     { type, id, givenVersion: given, currentVersion: current },
   );
+
+/** Refuses a write based on a stale read before it costs a write. */
+export function checkVersion(
+  type: string,
+  record: { id: string; version: number },
+  version: number,
+): void {
+  if (record.version !== version) throw staleVersion(type, record.id, version, record.version);
+}

@@ -1,16 +1,24 @@
 import { Expression } from './expression.ts';
 
+/** A stored path a write's counters were computed from; the write holds only if it is unchanged. */
+export interface PathCondition {
+  attribute: string;
+  value: string;
+}
+
 /**
  * Builds the UpdateExpression of a versioned record: SET for given values, REMOVE for
  * nulls (absent attributes keep sparse indexes sparse), skips undefined, and always bumps
- * `version` and `updatedAt`. The condition is the caller's version.
+ * `version` and `updatedAt`. The condition is the caller's version, and the stored path
+ * when the write's counters depend on it.
  */
 export function versionedUpdate(
   changes: Record<string, unknown>,
   expectedVersion: number,
   updatedAt: string,
-  e = new Expression(),
+  path?: PathCondition,
 ) {
+  const e = new Expression();
   const set: string[] = [];
   const remove: string[] = [];
   for (const [attribute, value] of Object.entries(changes)) {
@@ -20,13 +28,14 @@ export function versionedUpdate(
   }
   set.push(`${e.name('version')} = ${e.name('version')} + ${e.value(1)}`);
   set.push(`${e.name('updatedAt')} = ${e.value(updatedAt)}`);
-  const UpdateExpression = [
-    `SET ${set.join(', ')}`,
-    ...(remove.length ? [`REMOVE ${remove.join(', ')}`] : []),
-  ].join(' ');
+  const conditions = [`${e.name('version')} = ${e.value(expectedVersion)}`];
+  if (path) conditions.push(`${e.name(path.attribute)} = ${e.value(path.value)}`);
   return {
-    UpdateExpression,
-    ConditionExpression: `${e.name('version')} = ${e.value(expectedVersion)}`,
+    UpdateExpression: [
+      `SET ${set.join(', ')}`,
+      ...(remove.length ? [`REMOVE ${remove.join(', ')}`] : []),
+    ].join(' '),
+    ConditionExpression: conditions.join(' AND '),
     ...e.attributes(),
   };
 }

@@ -3,9 +3,10 @@ import { batchGet } from '../db/batch-get.ts';
 import { Expression } from '../db/expression.ts';
 import { keyString, primaryKeyOf } from '../db/keys.ts';
 import { queryAll } from '../db/query.ts';
+import { updateAtVersion } from '../db/steps.ts';
 import { type TableKey, TREE } from '../db/tables.ts';
 import { type TransactionStep, transactWrite } from '../db/transact.ts';
-import { DomainError, invalid, notFound, staleVersion } from '../errors.ts';
+import { checkVersion, DomainError, invalid, notFound } from '../errors.ts';
 import { organizationCounters } from '../rollups/contributions.ts';
 import {
   add,
@@ -15,7 +16,7 @@ import {
   REVISION,
   RollupChanges,
 } from '../rollups/counters.ts';
-import { SubtreeMoving } from '../rollups/move-lock.ts';
+import { SubtreeMoving, versionOrMoved } from '../rollups/move-lock.ts';
 import { rollupSteps } from '../rollups/steps.ts';
 import type { Session } from '../session.ts';
 import type { Organization } from './model.ts';
@@ -78,7 +79,7 @@ export function moveOrganization(
     await completePendingMove(session);
     const org = await session.loaders.organizations.clear(id).load(id);
     if (!org) throw notFound('Organization', id);
-    if (org.version !== version) throw staleVersion('Organization', id, version, org.version);
+    checkVersion('Organization', org, version);
     const parent = await session.loaders.organizations.clear(newParentId).load(newParentId);
     if (!parent) throw invalid('newParentId', `No organization ${newParentId}.`);
     if (parent.path.startsWith(org.path)) {
@@ -277,24 +278,15 @@ function updateMovedOrganization(
   path: string,
   now: string,
 ): TransactionStep {
-  const e = new Expression();
-  return {
-    op: {
-      Update: {
-        TableName: session.db.tables.organizations,
-        Key: { id: org.id },
-        UpdateExpression: `SET ${e.name('parentId')} = ${e.value(parentId)}, ${e.name('path')} = ${e.value(path)}, ${e.name('version')} = ${e.value(version + 1)}, ${e.name('updatedAt')} = ${e.value(now)}`,
-        ConditionExpression: `${e.name('version')} = ${e.value(version)} AND ${e.name('path')} = ${e.value(org.path)}`,
-        ...e.attributes(),
-      },
-    },
-    onConditionFailed: (current) => {
-      if (!current) return notFound('Organization', org.id);
-      if (current.version !== version)
-        return staleVersion('Organization', org.id, version, Number(current.version));
-      return new SubtreeMoving(org.id);
-    },
-  };
+  return updateAtVersion(
+    session.db.tables.organizations,
+    { id: org.id },
+    { parentId, path },
+    version,
+    now,
+    versionOrMoved('Organization', org.id, version),
+    { attribute: 'path', value: org.path },
+  );
 }
 
 function lockSubtree(

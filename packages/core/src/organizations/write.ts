@@ -1,9 +1,9 @@
 import { Expression } from '../db/expression.ts';
 import { queryAll } from '../db/query.ts';
+import { deleteAtVersion, putNew, updateAtVersion } from '../db/steps.ts';
 import { type TransactionStep, transactWrite } from '../db/transact.ts';
-import { versionedUpdate } from '../db/update-expression.ts';
-import { DomainError, InvalidInput, invalid, staleVersion } from '../errors.ts';
-import { newId } from '../ids.ts';
+import { checkVersion, DomainError, InvalidInput, invalid } from '../errors.ts';
+import { newRecord } from '../records.ts';
 import { organizationCounters } from '../rollups/contributions.ts';
 import {
   ALL,
@@ -19,7 +19,7 @@ import type { Session } from '../session.ts';
 import { parseInput } from '../validation/parse.ts';
 import { type Organization, organizationFromItem, organizationToItem } from './model.ts';
 import { withMoveRecovery } from './move.ts';
-import { ancestorIds, childPath, pathIds, ROOT_PATH } from './path.ts';
+import { ancestorIds, childPath, depthOf, ROOT_PATH } from './path.ts';
 import { freshOrganization, requireOrganization } from './read.ts';
 import { placementProblem } from './types.ts';
 import { organizationUnmoved } from './unmoved.ts';
@@ -38,44 +38,23 @@ export function createOrganization(session: Session, raw: CreateOrganizationInpu
     const problem = placementProblem(parent?.type ?? null, input.type);
     if (problem) throw invalid(parent ? 'type' : 'parentId', problem);
 
-    const now = session.now().toISOString();
-    const id = newId();
-    const path = childPath(parent?.path ?? ROOT_PATH, id);
+    const { parentId: _parentId, ...fields } = input;
+    const record = newRecord(session);
+    const path = childPath(parent?.path ?? ROOT_PATH, record.id);
     const org: Organization = {
-      id,
-      name: input.name,
-      type: input.type,
+      ...record,
+      ...fields,
       parentId: parent?.id ?? null,
       path,
-      depth: pathIds(path).length - 1,
-      divisionCode: input.divisionCode,
-      secretary: input.secretary,
-      memberCount: input.memberCount,
-      standardized: input.standardized,
-      starRating: input.starRating,
-      honours: input.honours,
-      oneShoulder: input.oneShoulder,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
+      depth: depthOf(path),
     };
-    const e = new Expression();
     const changes = new RollupChanges().addTo(
       [...ancestorIds(path), ALL],
       organizationCounters(org),
     );
     if (parent) changes.addTo([parent.id], { [counter.children]: 1 });
     await transactWrite(session.db, [
-      {
-        op: {
-          Put: {
-            TableName: session.db.tables.organizations,
-            Item: organizationToItem(org),
-            ConditionExpression: `attribute_not_exists(${e.name('id')})`,
-            ...e.attributes(),
-          },
-        },
-      },
+      putNew(session.db.tables.organizations, organizationToItem(org), 'id'),
       ...(parent
         ? [
             organizationUnmoved(session, parent, () =>
@@ -85,7 +64,7 @@ export function createOrganization(session: Session, raw: CreateOrganizationInpu
         : []),
       ...rollupSteps(session.db, changes),
     ]);
-    session.loaders.organizations.prime(id, org);
+    session.loaders.organizations.prime(org.id, org);
     return org;
   });
 }
@@ -99,8 +78,7 @@ export function updateOrganization(
   return withMoveRecovery(session, async () => {
     const input = parseInput(updateOrganizationInput, raw);
     const current = await requireOrganization(session, id);
-    if (current.version !== version)
-      throw staleVersion('Organization', id, version, current.version);
+    checkVersion('Organization', current, version);
 
     const rollups: TransactionStep[] = [];
     if (input.type && input.type !== current.type) {
@@ -113,22 +91,17 @@ export function updateOrganization(
       rollups.push(...rollupSteps(session.db, changes));
     }
     const now = session.now().toISOString();
-    const e = new Expression();
-    const update = versionedUpdate({ ...input }, version, now, e);
-    // the path condition keeps the ancestors' counters right if an ancestor moved meanwhile
-    update.ConditionExpression += ` AND ${e.name('path')} = ${e.value(current.path)}`;
     await transactWrite(session.db, [
-      {
-        op: {
-          Update: {
-            TableName: session.db.tables.organizations,
-            Key: { id },
-            ...update,
-            ...e.attributes(),
-          },
-        },
-        onConditionFailed: versionOrMoved('Organization', id, version),
-      },
+      updateAtVersion(
+        session.db.tables.organizations,
+        { id },
+        input,
+        version,
+        now,
+        versionOrMoved('Organization', id, version),
+        // keeps the ancestors' counters right if an ancestor moved meanwhile
+        { attribute: 'path', value: current.path },
+      ),
       ...rollups,
     ]);
     const updated: Organization = {
@@ -164,9 +137,7 @@ async function checkTypeChange(session: Session, org: Organization, type: Organi
 export function deleteOrganization(session: Session, id: string, version: number) {
   return withMoveRecovery(session, async () => {
     const current = await requireOrganization(session, id);
-    if (current.version !== version)
-      throw staleVersion('Organization', id, version, current.version);
-    const e = new Expression();
+    checkVersion('Organization', current, version);
     const f = new Expression();
     const free = DEPENDENT_COUNTERS.map(
       (name) => `(attribute_not_exists(${f.name(name)}) OR ${f.name(name)} = ${f.value(0)})`,
@@ -177,17 +148,13 @@ export function deleteOrganization(session: Session, id: string, version: number
     );
     if (current.parentId) changes.addTo([current.parentId], { [counter.children]: -1 });
     await transactWrite(session.db, [
-      {
-        op: {
-          Delete: {
-            TableName: session.db.tables.organizations,
-            Key: { id },
-            ConditionExpression: `${e.name('version')} = ${e.value(version)} AND ${e.name('path')} = ${e.value(current.path)}`,
-            ...e.attributes(),
-          },
-        },
-        onConditionFailed: versionOrMoved('Organization', id, version),
-      },
+      deleteAtVersion(
+        session.db.tables.organizations,
+        { id },
+        version,
+        { attribute: 'path', value: current.path },
+        versionOrMoved('Organization', id, version),
+      ),
       {
         // the organization's own counters: deleting them asserts that nothing depends on it
         op: {

@@ -1,9 +1,10 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { versionFailure } from '../db/conditions.ts';
 import { Expression } from '../db/expression.ts';
 import { queryAll } from '../db/query.ts';
+import { deleteAtVersion, mustExist, putNew, updateAtVersion } from '../db/steps.ts';
 import { type TransactionStep, transactWrite } from '../db/transact.ts';
-import { versionedUpdate } from '../db/update-expression.ts';
-import { InvalidInput, invalid, notFound, staleVersion } from '../errors.ts';
+import { checkVersion, InvalidInput, invalid, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { loadExisting } from '../loaders.ts';
 import type { Organization } from '../organizations/model.ts';
@@ -11,6 +12,7 @@ import { withMoveRecovery } from '../organizations/move.ts';
 import { pathIds } from '../organizations/path.ts';
 import { freshOrganization } from '../organizations/read.ts';
 import { organizationUnmoved } from '../organizations/unmoved.ts';
+import { newRecord } from '../records.ts';
 import { projectCounters } from '../rollups/contributions.ts';
 import { ALL, counter, negate, RollupChanges } from '../rollups/counters.ts';
 import { versionOrMoved } from '../rollups/move-lock.ts';
@@ -64,20 +66,10 @@ async function requireAll(session: Session, ids: string[], field: string) {
 }
 
 /** A linked organization (partner or served) must still exist when the link is written. */
-function linkedExists(session: Session, id: string, field: string): TransactionStep {
-  const e = new Expression();
-  return {
-    op: {
-      ConditionCheck: {
-        TableName: session.db.tables.organizations,
-        Key: { id },
-        ConditionExpression: `attribute_exists(${e.name('id')})`,
-        ...e.attributes(),
-      },
-    },
-    onConditionFailed: () => invalid(field, `No organization ${id}.`),
-  };
-}
+const linkedExists = (session: Session, id: string, field: string) =>
+  mustExist(session.db.tables.organizations, { id }, () =>
+    invalid(field, `No organization ${id}.`),
+  );
 
 /**
  * One existence check per linked organization: an organization may be both partner and
@@ -97,19 +89,8 @@ function linkedChecks(
   });
 }
 
-function partnerLink(session: Session, projectId: string, partnerId: string): TransactionStep {
-  const e = new Expression();
-  return {
-    op: {
-      Put: {
-        TableName: session.db.tables.projects,
-        Item: { id: projectId, sk: partnerSk(partnerId), partnerId },
-        ConditionExpression: `attribute_not_exists(${e.name('sk')})`,
-        ...e.attributes(),
-      },
-    },
-  };
-}
+const partnerLink = (session: Session, projectId: string, partnerId: string) =>
+  putNew(session.db.tables.projects, { id: projectId, sk: partnerSk(partnerId), partnerId }, 'sk');
 
 const leadUnmoved = (session: Session, org: Organization) =>
   organizationUnmoved(session, org, () =>
@@ -137,28 +118,14 @@ export function createProject(session: Session, raw: CreateProjectInput) {
     const org = await lead(session, fields.leadOrganizationId);
     await requireAll(session, fields.partnerIds, 'partnerIds');
     await requireAll(session, fields.servedOrganizationIds, 'servedOrganizationIds');
-    const now = session.now().toISOString();
     const project: Project = {
       ...fields,
+      ...newRecord(session),
       fundsFen: funds,
-      id: newId(),
       leadPath: org.path,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
     };
-    const e = new Expression();
     await transactWrite(session.db, [
-      {
-        op: {
-          Put: {
-            TableName: session.db.tables.projects,
-            Item: projectToItem(project),
-            ConditionExpression: `attribute_not_exists(${e.name('id')})`,
-            ...e.attributes(),
-          },
-        },
-      },
+      putNew(session.db.tables.projects, projectToItem(project), 'id'),
       ...project.partnerIds.map((p) => partnerLink(session, project.id, p)),
       leadUnmoved(session, org),
       ...linkedChecks(session, org.id, [
@@ -192,7 +159,7 @@ export function updateProject(
   return withMoveRecovery(session, async () => {
     const input = parseInput(updateProjectInput, raw);
     const current = await requireProject(session, id);
-    if (current.version !== version) throw staleVersion('Project', id, version, current.version);
+    checkVersion('Project', current, version);
     const problem = input.status ? transitionProblem(current.status, input.status) : null;
     if (problem) throw invalid('status', problem);
     const { funds, ...fields } = input;
@@ -225,34 +192,25 @@ export function updateProject(
     if (!datesInOrder(updated))
       throw invalid('dueDate', 'The due date must not be before the start date.');
 
-    const e = new Expression();
-    const update = versionedUpdate(
-      { ...fields, fundsFen: funds, leadPath: org?.path },
-      version,
-      now,
-      e,
-    );
     const counted = (
       ['kind', 'status', 'fundsFen', 'leadOrganizationId', 'servedOrganizationIds'] as const
     ).some((k) => JSON.stringify(updated[k]) !== JSON.stringify(current[k]));
     const changes = new RollupChanges();
     if (counted) {
       projectChanges(projectChanges(changes, current, -1), updated, 1);
-      update.ConditionExpression += ` AND ${e.name('leadPath')} = ${e.value(current.leadPath)}`;
     }
     const newlyServed = (served ?? []).filter((s) => !current.servedOrganizationIds.includes(s));
     await transactWrite(session.db, [
-      {
-        op: {
-          Update: {
-            TableName: session.db.tables.projects,
-            Key: { id, sk: PROJECT_SK },
-            ...update,
-            ...e.attributes(),
-          },
-        },
-        onConditionFailed: versionOrMoved('Project', id, version),
-      },
+      updateAtVersion(
+        session.db.tables.projects,
+        { id, sk: PROJECT_SK },
+        { ...fields, fundsFen: funds, leadPath: org?.path },
+        version,
+        now,
+        versionOrMoved('Project', id, version),
+        // counters go to the ancestors on the stored path: it must not have moved meanwhile
+        counted ? { attribute: 'leadPath', value: current.leadPath } : undefined,
+      ),
       ...(org ? [leadUnmoved(session, org)] : []),
       ...linkedChecks(
         session,
@@ -269,20 +227,15 @@ export function updateProject(
 export function deleteProject(session: Session, id: string, version: number) {
   return withMoveRecovery(session, async () => {
     const current = await requireProject(session, id);
-    if (current.version !== version) throw staleVersion('Project', id, version, current.version);
-    const e = new Expression();
+    checkVersion('Project', current, version);
     await transactWrite(session.db, [
-      {
-        op: {
-          Delete: {
-            TableName: session.db.tables.projects,
-            Key: { id, sk: PROJECT_SK },
-            ConditionExpression: `${e.name('version')} = ${e.value(version)} AND ${e.name('leadPath')} = ${e.value(current.leadPath)}`,
-            ...e.attributes(),
-          },
-        },
-        onConditionFailed: versionOrMoved('Project', id, version),
-      },
+      deleteAtVersion(
+        session.db.tables.projects,
+        { id, sk: PROJECT_SK },
+        version,
+        { attribute: 'leadPath', value: current.leadPath },
+        versionOrMoved('Project', id, version),
+      ),
       ...current.partnerIds.map((p) => ({
         op: { Delete: { TableName: session.db.tables.projects, Key: { id, sk: partnerSk(p) } } },
       })),
@@ -324,7 +277,7 @@ export function addProjectPartner(
 ) {
   return withMoveRecovery(session, async () => {
     const current = await requireProject(session, id);
-    if (current.version !== version) throw staleVersion('Project', id, version, current.version);
+    checkVersion('Project', current, version);
     if (partnerId === current.leadOrganizationId)
       throw invalid('partnerId', 'The lead organization is not its own partner.');
     if (current.partnerIds.includes(partnerId))
@@ -361,7 +314,7 @@ export function removeProjectPartner(
 ) {
   return withMoveRecovery(session, async () => {
     const current = await requireProject(session, id);
-    if (current.version !== version) throw staleVersion('Project', id, version, current.version);
+    checkVersion('Project', current, version);
     if (!current.partnerIds.includes(partnerId))
       throw invalid('partnerId', 'Not a partner of this project.');
     return changePartners(
@@ -394,16 +347,14 @@ async function changePartners(
 ) {
   const now = session.now().toISOString();
   await transactWrite(session.db, [
-    {
-      op: {
-        Update: {
-          TableName: session.db.tables.projects,
-          Key: { id: current.id, sk: PROJECT_SK },
-          ...versionedUpdate({ partnerIds }, current.version, now),
-        },
-      },
-      onConditionFailed: versionOrMoved('Project', current.id, current.version),
-    },
+    updateAtVersion(
+      session.db.tables.projects,
+      { id: current.id, sk: PROJECT_SK },
+      { partnerIds },
+      current.version,
+      now,
+      versionFailure('Project', current.id, current.version),
+    ),
     ...steps,
   ]);
   const updated: Project = { ...current, partnerIds, version: current.version + 1, updatedAt: now };
@@ -428,37 +379,19 @@ export async function addProjectNote(
     text,
     author,
   };
-  const e = new Expression();
-  const f = new Expression();
+  const item = {
+    id: projectId,
+    sk: noteSk(noteId),
+    noteId,
+    at: note.at,
+    text,
+    ...(author ? { author } : {}),
+  };
   await transactWrite(session.db, [
-    {
-      op: {
-        Put: {
-          TableName: session.db.tables.projects,
-          Item: {
-            id: projectId,
-            sk: noteSk(noteId),
-            noteId,
-            at: note.at,
-            text,
-            ...(author ? { author } : {}),
-          },
-          ConditionExpression: `attribute_not_exists(${e.name('sk')})`,
-          ...e.attributes(),
-        },
-      },
-    },
-    {
-      op: {
-        ConditionCheck: {
-          TableName: session.db.tables.projects,
-          Key: { id: projectId, sk: PROJECT_SK },
-          ConditionExpression: `attribute_exists(${f.name('id')})`,
-          ...f.attributes(),
-        },
-      },
-      onConditionFailed: () => notFound('Project', projectId),
-    },
+    putNew(session.db.tables.projects, item, 'sk'),
+    mustExist(session.db.tables.projects, { id: projectId, sk: PROJECT_SK }, () =>
+      notFound('Project', projectId),
+    ),
   ]);
   return { project, note };
 }

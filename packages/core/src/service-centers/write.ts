@@ -1,13 +1,12 @@
-import { Expression } from '../db/expression.ts';
+import { deleteAtVersion, putNew, updateAtVersion } from '../db/steps.ts';
 import { transactWrite } from '../db/transact.ts';
-import { versionedUpdate } from '../db/update-expression.ts';
-import { invalid, staleVersion } from '../errors.ts';
+import { checkVersion, invalid } from '../errors.ts';
 import { CELL_PRECISION, encodeGeohash } from '../geo/geohash.ts';
-import { newId } from '../ids.ts';
 import { withMoveRecovery } from '../organizations/move.ts';
 import { pathIds } from '../organizations/path.ts';
 import { freshOrganization } from '../organizations/read.ts';
 import { organizationUnmoved } from '../organizations/unmoved.ts';
+import { newRecord } from '../records.ts';
 import { centerCounters } from '../rollups/contributions.ts';
 import { ALL, counter, negate, RollupChanges } from '../rollups/counters.ts';
 import { versionOrMoved } from '../rollups/move-lock.ts';
@@ -42,27 +41,9 @@ export function createServiceCenter(session: Session, raw: CreateCenterInput) {
   return withMoveRecovery(session, async () => {
     const input = parseInput(createCenterInput, raw);
     const org = await owner(session, input.organizationId);
-    const now = session.now().toISOString();
-    const center: ServiceCenter = {
-      ...input,
-      id: newId(),
-      orgPath: org.path,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    };
-    const e = new Expression();
+    const center: ServiceCenter = { ...input, ...newRecord(session), orgPath: org.path };
     await transactWrite(session.db, [
-      {
-        op: {
-          Put: {
-            TableName: session.db.tables.serviceCenters,
-            Item: centerToItem(center),
-            ConditionExpression: `attribute_not_exists(${e.name('id')})`,
-            ...e.attributes(),
-          },
-        },
-      },
+      putNew(session.db.tables.serviceCenters, centerToItem(center), 'id'),
       organizationUnmoved(session, org, () =>
         invalid('organizationId', `No organization ${org.id}.`),
       ),
@@ -82,8 +63,7 @@ export function updateServiceCenter(
   return withMoveRecovery(session, async () => {
     const input = parseInput(updateCenterInput, raw);
     const current = await requireServiceCenter(session, id);
-    if (current.version !== version)
-      throw staleVersion('ServiceCenter', id, version, current.version);
+    checkVersion('ServiceCenter', current, version);
     const org = input.organizationId ? await owner(session, input.organizationId) : null;
     const now = session.now().toISOString();
     const updated: ServiceCenter = {
@@ -94,38 +74,28 @@ export function updateServiceCenter(
       updatedAt: now,
     };
     const geohash = encodeGeohash(updated.location.lat, updated.location.lng);
-    const e = new Expression();
-    const update = versionedUpdate(
-      {
-        ...input,
-        orgPath: org ? org.path : undefined,
-        ...(input.location ? { geohash, cell: geohash.slice(0, CELL_PRECISION) } : {}),
-      },
-      version,
-      now,
-      e,
-    );
     const counted = ['kind', 'status', 'organizationId'].some(
       (k) => updated[k as keyof ServiceCenter] !== current[k as keyof ServiceCenter],
     );
     const changes = new RollupChanges();
     if (counted) {
       centerChanges(centerChanges(changes, current, -1), updated, 1);
-      // counters go to the ancestors on the stored path: it must not have moved meanwhile
-      update.ConditionExpression += ` AND ${e.name('orgPath')} = ${e.value(current.orgPath)}`;
     }
     await transactWrite(session.db, [
-      {
-        op: {
-          Update: {
-            TableName: session.db.tables.serviceCenters,
-            Key: { id },
-            ...update,
-            ...e.attributes(),
-          },
+      updateAtVersion(
+        session.db.tables.serviceCenters,
+        { id },
+        {
+          ...input,
+          orgPath: org ? org.path : undefined,
+          ...(input.location ? { geohash, cell: geohash.slice(0, CELL_PRECISION) } : {}),
         },
-        onConditionFailed: versionOrMoved('ServiceCenter', id, version),
-      },
+        version,
+        now,
+        versionOrMoved('ServiceCenter', id, version),
+        // counters go to the ancestors on the stored path: it must not have moved meanwhile
+        counted ? { attribute: 'orgPath', value: current.orgPath } : undefined,
+      ),
       ...(org
         ? [
             organizationUnmoved(session, org, () =>
@@ -143,21 +113,15 @@ export function updateServiceCenter(
 export function deleteServiceCenter(session: Session, id: string, version: number) {
   return withMoveRecovery(session, async () => {
     const current = await requireServiceCenter(session, id);
-    if (current.version !== version)
-      throw staleVersion('ServiceCenter', id, version, current.version);
-    const e = new Expression();
+    checkVersion('ServiceCenter', current, version);
     await transactWrite(session.db, [
-      {
-        op: {
-          Delete: {
-            TableName: session.db.tables.serviceCenters,
-            Key: { id },
-            ConditionExpression: `${e.name('version')} = ${e.value(version)} AND ${e.name('orgPath')} = ${e.value(current.orgPath)}`,
-            ...e.attributes(),
-          },
-        },
-        onConditionFailed: versionOrMoved('ServiceCenter', id, version),
-      },
+      deleteAtVersion(
+        session.db.tables.serviceCenters,
+        { id },
+        version,
+        { attribute: 'orgPath', value: current.orgPath },
+        versionOrMoved('ServiceCenter', id, version),
+      ),
       ...rollupSteps(session.db, centerChanges(new RollupChanges(), current, -1)),
     ]);
     session.loaders.serviceCenters.clear(id);
