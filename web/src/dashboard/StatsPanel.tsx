@@ -1,0 +1,140 @@
+import { Card, CardContent, CardHeader, Grid, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { Loading, useDataProvider, useLocaleState, useTranslate } from 'react-admin';
+import type { GrassrootsDataProvider } from '../dataProvider/index.ts';
+import { buildRateChart, byTypeChart, centersChart, fundsChart, statusChart } from './charts.ts';
+import { EChart } from './EChart.tsx';
+
+const Figure = ({
+  label,
+  value,
+  note,
+  testId,
+}: {
+  label: string;
+  value: string;
+  note?: string;
+  testId: string;
+}) => (
+  <Card sx={{ height: '100%' }}>
+    <CardContent>
+      <Typography color="text.secondary" variant="body2">
+        {label}
+      </Typography>
+      <Typography variant="h4" component="p" data-testid={testId}>
+        {value}
+      </Typography>
+      {note && (
+        <Typography variant="caption" color="text.secondary">
+          {note}
+        </Typography>
+      )}
+    </CardContent>
+  </Card>
+);
+
+const Chart = ({ title, children }: { title: string; children: React.ReactNode }) => (
+  <Card sx={{ height: '100%' }}>
+    <CardHeader title={title} titleTypographyProps={{ variant: 'subtitle1' }} />
+    <CardContent sx={{ pt: 0 }}>{children}</CardContent>
+  </Card>
+);
+
+/** The rollup figures of a subtree (or the whole region) as cards and drawn charts. */
+export const StatsPanel = ({ organizationId }: { organizationId: string | null }) => {
+  const dataProvider = useDataProvider<GrassrootsDataProvider>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { data: stats } = useQuery({
+    queryKey: ['stats', organizationId],
+    queryFn: () => dataProvider.getStats(organizationId),
+  });
+  const number = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  // 5.6亿 reads better than 560,180,000; the exact amount stays beneath it
+  const compact = useMemo(
+    () => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 2 }),
+    [locale],
+  );
+  const charts = useMemo(
+    () =>
+      stats && {
+        byType: byTypeChart(stats, translate),
+        centers: centersChart(stats, translate),
+        buildRate: buildRateChart(stats, translate),
+        status: statusChart(stats, translate),
+        funds: fundsChart(stats, translate),
+      },
+    [stats, translate],
+  );
+  if (!stats || !charts) return <Loading />;
+  const centers = stats.serviceCenters;
+  const t = (key: string, options?: object) => translate(`grassroots.dashboard.${key}`, options);
+  return (
+    <Grid container spacing={2} sx={{ mt: 1 }}>
+      <Grid size={{ xs: 6, md: 2.4 }}>
+        <Figure
+          label={t('organizations')}
+          value={number.format(stats.organizations)}
+          testId="figure-organizations"
+        />
+      </Grid>
+      <Grid size={{ xs: 6, md: 2.4 }}>
+        <Figure
+          label={t('centers')}
+          value={number.format(centers.centers)}
+          note={t('openOf', { open: centers.openCenters, total: centers.centers })}
+          testId="figure-centers"
+        />
+      </Grid>
+      <Grid size={{ xs: 6, md: 2.4 }}>
+        <Figure
+          label={t('stations')}
+          value={number.format(centers.stations)}
+          note={t('openOf', { open: centers.openStations, total: centers.stations })}
+          testId="figure-stations"
+        />
+      </Grid>
+      <Grid size={{ xs: 6, md: 2.4 }}>
+        <Figure
+          label={t('projects')}
+          value={number.format(stats.projects.total)}
+          testId="figure-projects"
+        />
+      </Grid>
+      <Grid size={{ xs: 12, md: 2.4 }}>
+        <Figure
+          label={t('funds')}
+          value={t('yuan', { amount: compact.format(stats.projects.funds) })}
+          note={t('yuan', { amount: number.format(stats.projects.funds) })}
+          testId="figure-funds"
+        />
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <Chart title={t('charts.byType')}>
+          <EChart option={charts.byType} testId="chart-by-type" />
+        </Chart>
+      </Grid>
+      <Grid size={{ xs: 12, md: 3 }}>
+        <Chart title={t('charts.centers')}>
+          <EChart option={charts.centers} testId="chart-centers" />
+        </Chart>
+      </Grid>
+      <Grid size={{ xs: 12, md: 3 }}>
+        <Chart title={t('charts.buildRate')}>
+          <EChart option={charts.buildRate} testId="chart-build-rate" />
+        </Chart>
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <Chart title={t('charts.byStatus')}>
+          <EChart option={charts.status} testId="chart-by-status" />
+        </Chart>
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <Chart title={t('charts.fundsByKind')}>
+          <EChart option={charts.funds} testId="chart-funds" />
+        </Chart>
+      </Grid>
+    </Grid>
+  );
+};

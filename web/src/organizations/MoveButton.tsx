@@ -1,0 +1,122 @@
+import DriveFileMoveIcon from '@mui/icons-material/DriveFileMove';
+import {
+  Autocomplete,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  TextField,
+} from '@mui/material';
+import { useState } from 'react';
+import {
+  Button,
+  type RaRecord,
+  useDataProvider,
+  useGetList,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import { useNotifyError } from '../common/useNotifyError.ts';
+import type { GrassrootsDataProvider } from '../dataProvider/index.ts';
+
+/**
+ * Moves the organization (and its subtree) under another parent. Only parents whose type
+ * may hold this one's are offered; the API still checks, and its answer on the new parent
+ * shows under the field.
+ */
+export const MoveButton = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<GrassrootsDataProvider>();
+  const notify = useNotify();
+  const notifyError = useNotifyError();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  const [search, setSearch] = useState('');
+  const [parent, setParent] = useState<RaRecord | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const { data = [], isPending } = useGetList<RaRecord>(
+    'organizations',
+    { filter: search ? { q: search } : {}, pagination: { page: 1, perPage: 50 } },
+    { enabled: open },
+  );
+  if (!record || record.type === 'CITY_COMMITTEE') return null;
+  const options = data.filter(
+    (o) =>
+      o.id !== record.id &&
+      o.id !== record.parentId &&
+      (o.allowedChildTypes as string[]).includes(record.type),
+  );
+  const close = () => {
+    setOpen(false);
+    setParent(null);
+    setProblem(null);
+  };
+  const move = async () => {
+    if (!parent) return;
+    setSaving(true);
+    try {
+      await dataProvider.moveOrganization(record.id, record.version, parent.id);
+      notify('grassroots.organizations.moved', { type: 'success' });
+      close();
+      refresh();
+    } catch (error) {
+      const fieldError = (error as { body?: { errors?: Record<string, string> } }).body?.errors
+        ?.parentId;
+      if (fieldError) setProblem(fieldError);
+      else notifyError(error);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <>
+      <Button label="grassroots.organizations.move" onClick={() => setOpen(true)}>
+        <DriveFileMoveIcon />
+      </Button>
+      <Dialog open={open} onClose={close} fullWidth maxWidth="sm">
+        <DialogTitle>
+          {translate('grassroots.organizations.moveTitle', { name: record.name })}
+        </DialogTitle>
+        <DialogContent>
+          <Autocomplete
+            options={options}
+            loading={isPending}
+            value={parent}
+            onChange={(_event, value) => {
+              setParent(value);
+              setProblem(null);
+            }}
+            onInputChange={(_event, value, reason) => {
+              if (reason === 'input') setSearch(value);
+            }}
+            filterOptions={(all) => all}
+            getOptionLabel={(o) => o.name}
+            isOptionEqualToValue={(a, b) => a.id === b.id}
+            renderInput={(params) => (
+              <TextField
+                {...params}
+                label={translate('grassroots.organizations.newParent')}
+                error={Boolean(problem)}
+                helperText={problem ?? translate('grassroots.organizations.moveHint')}
+                margin="normal"
+              />
+            )}
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button label="ra.action.cancel" onClick={close} />
+          <Button
+            label="grassroots.organizations.move"
+            onClick={move}
+            disabled={!parent || saving}
+            variant="contained"
+          />
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+};

@@ -1,0 +1,70 @@
+import {
+  AutocompleteInput,
+  CreateButton,
+  DataTable,
+  ExportButton,
+  FilterButton,
+  List,
+  NumberField,
+  ReferenceInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextInput,
+  TopToolbar,
+} from 'react-admin';
+import { choices, ORGANIZATION_TYPES } from '../common/choices.ts';
+import { useCsvExporter } from '../common/csv.ts';
+import { ListPagination } from '../common/ListPagination.tsx';
+import { organizationColumns } from './export.ts';
+import { OrganizationTree } from './OrganizationTree.tsx';
+
+const TYPES = choices('OrganizationType', ORGANIZATION_TYPES);
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="type" source="type" choices={TYPES} />,
+  <TextInput key="divisionCode" source="divisionCode" />,
+  <ReferenceInput key="under" source="under" reference="organizations">
+    <AutocompleteInput optionText="name" />
+  </ReferenceInput>,
+];
+
+const Actions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+    <ExportButton maxResults={10_000} />
+  </TopToolbar>
+);
+
+/** The tree on the left picks the subtree (`under`); the list pages through it. */
+export const OrganizationList = () => {
+  const exporter = useCsvExporter('organizations', organizationColumns);
+  return (
+    <List
+      exporter={exporter}
+      filters={filters}
+      actions={<Actions />}
+      aside={<OrganizationTree />}
+      pagination={<ListPagination />}
+      perPage={25}
+      sx={{ '& .RaList-main': { minWidth: 0 } }}
+    >
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="name" disableSort />
+        <DataTable.Col source="type" disableSort>
+          <SelectField source="type" choices={TYPES} />
+        </DataTable.Col>
+        <DataTable.Col source="divisionCode" disableSort />
+        <DataTable.Col source="parent.name" disableSort />
+        <DataTable.Col source="memberCount" disableSort>
+          <NumberField source="memberCount" />
+        </DataTable.Col>
+        <DataTable.Col source="childCount" disableSort>
+          <NumberField source="childCount" />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};

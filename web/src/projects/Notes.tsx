@@ -1,0 +1,130 @@
+import DeleteIcon from '@mui/icons-material/DeleteOutline';
+import { Box, Button, IconButton, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import {
+  type RaRecord,
+  ReferenceManyField,
+  useCreate,
+  useDelete,
+  useListContext,
+  useLocaleState,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import { useNotifyError } from '../common/useNotifyError.ts';
+
+const Note = ({ note }: { note: RaRecord }) => {
+  const [locale] = useLocaleState();
+  const refresh = useRefresh();
+  const notifyError = useNotifyError();
+  const translate = useTranslate();
+  const [remove, { isPending }] = useDelete();
+  return (
+    <Box
+      component="li"
+      sx={{ position: 'relative', pl: 3, pb: 2, borderLeft: 2, borderColor: 'divider' }}
+    >
+      <Box
+        sx={{
+          position: 'absolute',
+          left: -7,
+          top: 4,
+          width: 12,
+          height: 12,
+          borderRadius: '50%',
+          bgcolor: 'primary.main',
+        }}
+      />
+      <Typography variant="caption" color="text.secondary">
+        {new Date(note.at).toLocaleString(locale)}
+        {note.author ? ` · ${note.author}` : ''}
+      </Typography>
+      <Stack direction="row" alignItems="flex-start">
+        <Typography sx={{ whiteSpace: 'pre-wrap', flex: 1 }}>{note.text}</Typography>
+        <IconButton
+          size="small"
+          aria-label={translate('ra.action.delete')}
+          disabled={isPending}
+          onClick={() =>
+            remove(
+              'projectNotes',
+              { id: note.id, previousData: note },
+              { mutationMode: 'pessimistic', onSuccess: refresh, onError: notifyError },
+            )
+          }
+        >
+          <DeleteIcon fontSize="small" />
+        </IconButton>
+      </Stack>
+    </Box>
+  );
+};
+
+const Timeline = () => {
+  const { data = [], isPending } = useListContext();
+  const translate = useTranslate();
+  if (isPending) return null;
+  if (data.length === 0) {
+    return (
+      <Typography color="text.secondary">{translate('grassroots.projects.noNotes')}</Typography>
+    );
+  }
+  return (
+    <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0, ml: 1 }} data-testid="notes">
+      {data.map((note) => (
+        <Note key={note.id} note={note} />
+      ))}
+    </Box>
+  );
+};
+
+const AddNote = () => {
+  const project = useRecordContext();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const notifyError = useNotifyError();
+  const refresh = useRefresh();
+  const [text, setText] = useState('');
+  const [create, { isPending }] = useCreate();
+  if (!project) return null;
+  const add = () =>
+    create(
+      'projectNotes',
+      { data: { projectId: project.id, text } },
+      {
+        onSuccess: () => {
+          setText('');
+          notify('grassroots.projects.noteAdded', { type: 'success' });
+          refresh();
+        },
+        onError: notifyError,
+      },
+    );
+  return (
+    <Stack direction="row" spacing={1} alignItems="flex-start" sx={{ mt: 2 }}>
+      <TextField
+        label={translate('grassroots.projects.newNote')}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        multiline
+        minRows={2}
+        sx={{ flex: 1, maxWidth: 640 }}
+      />
+      <Button variant="contained" onClick={add} disabled={isPending || !text.trim()}>
+        {translate('grassroots.projects.addNote')}
+      </Button>
+    </Stack>
+  );
+};
+
+/** The progress notes of the project as a timeline, oldest first, and a box to add one. */
+export const Notes = (_props: { label?: string }) => (
+  <Box>
+    <ReferenceManyField reference="projectNotes" target="projectId" perPage={100}>
+      <Timeline />
+    </ReferenceManyField>
+    <AddNote />
+  </Box>
+);

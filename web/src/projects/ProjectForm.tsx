@@ -1,0 +1,61 @@
+import {
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  DateInput,
+  minValue,
+  NumberInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  required,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  useRecordContext,
+} from 'react-admin';
+import { KINDS, STATUSES } from './fields.tsx';
+
+/** A new project may start in any status; an existing one moves along its allowed steps. */
+const StatusInput = () => {
+  const record = useRecordContext();
+  const allowed: string[] | null = record
+    ? [record.status, ...(record.allowedNextStatuses ?? [])]
+    : null;
+  return (
+    <SelectInput
+      source="status"
+      choices={allowed ? STATUSES.filter((s) => allowed.includes(s.id)) : STATUSES}
+      validate={required()}
+    />
+  );
+};
+
+const Organizations = ({ source }: { source: string }) => (
+  <ReferenceArrayInput source={source} reference="organizations">
+    <AutocompleteArrayInput optionText="name" fullWidth />
+  </ReferenceArrayInput>
+);
+
+export const ProjectForm = () => (
+  // keepDirtyValues: a refresh after a CONFLICT loads the new version but keeps what was typed
+  <SimpleForm
+    resetOptions={{ keepDirtyValues: true }}
+    warnWhenUnsavedChanges
+    defaultValues={{ kind: 'CO_BUILDING', status: 'PROPOSED' }}
+  >
+    <TextInput source="title" validate={required()} fullWidth />
+    <SelectInput source="kind" choices={KINDS} validate={required()} />
+    <StatusInput />
+    <ReferenceInput source="leadOrganizationId" reference="organizations">
+      <AutocompleteInput optionText="name" validate={required()} fullWidth />
+    </ReferenceInput>
+    <Organizations source="partnerIds" />
+    <Organizations source="servedOrganizationIds" />
+    <NumberInput source="funds" min={0} validate={minValue(0)} />
+    <DateInput source="startDate" />
+    <DateInput source="dueDate" />
+    <TextInput source="responsibleLeader" />
+    <NumberInput source="beneficiaryHouseholds" min={0} validate={minValue(0)} />
+    <TextInput source="commitment" multiline fullWidth />
+    <TextInput source="description" multiline fullWidth />
+  </SimpleForm>
+);

@@ -1,0 +1,58 @@
+import {
+  ChipField,
+  DateField,
+  DeleteWithConfirmButton,
+  EditButton,
+  NumberField,
+  ReferenceArrayField,
+  ReferenceField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  SingleFieldList,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
+import { useNotifyError } from '../common/useNotifyError.ts';
+import { FundsField, KINDS, StatusField } from './fields.tsx';
+import { Notes } from './Notes.tsx';
+
+const Actions = () => (
+  <TopToolbar>
+    <EditButton />
+    <DeleteWithConfirmButton mutationOptions={{ onError: useNotifyError() }} />
+  </TopToolbar>
+);
+
+const Organizations = ({ source }: { source: string; label?: string }) => (
+  <ReferenceArrayField source={source} reference="organizations">
+    <SingleFieldList linkType="show">
+      <ChipField source="name" size="small" />
+    </SingleFieldList>
+  </ReferenceArrayField>
+);
+
+export const ProjectShow = () => (
+  <Show actions={<Actions />}>
+    <SimpleShowLayout>
+      <TextField source="title" />
+      <SelectField source="kind" choices={KINDS} />
+      <StatusField label="resources.projects.fields.status" />
+      <ReferenceField source="leadOrganizationId" reference="organizations" link="show" />
+      <Organizations source="partnerIds" label="resources.projects.fields.partnerIds" />
+      <Organizations
+        source="servedOrganizationIds"
+        label="resources.projects.fields.servedOrganizationIds"
+      />
+      <FundsField label="resources.projects.fields.funds" />
+      <DateField source="startDate" emptyText="—" />
+      <DateField source="dueDate" emptyText="—" />
+      <TextField source="responsibleLeader" emptyText="—" />
+      <NumberField source="beneficiaryHouseholds" />
+      <TextField source="commitment" emptyText="—" />
+      <TextField source="description" emptyText="—" />
+      <DateField source="updatedAt" showTime />
+      <Notes label="grassroots.projects.notes" />
+    </SimpleShowLayout>
+  </Show>
+);

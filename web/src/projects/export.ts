@@ -1,0 +1,23 @@
+import type { TranslateFunction } from 'react-admin';
+import { type Column, yesNo } from '../common/csv.ts';
+
+const names = (list?: { name: string }[]) => (list ?? []).map((o) => o.name).join('、');
+
+export const projectColumns = (
+  translate: TranslateFunction,
+  field: (name: string) => string,
+): Column[] => [
+  [field('title'), (r) => r.title],
+  [field('kind'), (r) => translate(`enums.ProjectKind.${r.kind}`)],
+  [field('status'), (r) => translate(`enums.ProjectStatus.${r.status}`)],
+  [field('overdue'), (r) => yesNo(translate, r.overdue)],
+  [field('leadOrganization.name'), (r) => r.leadOrganization?.name],
+  [field('partnerIds'), (r) => names(r.partners)],
+  [field('servedOrganizationIds'), (r) => names(r.servedOrganizations)],
+  [field('funds'), (r) => r.funds],
+  [field('startDate'), (r) => r.startDate],
+  [field('dueDate'), (r) => r.dueDate],
+  [field('responsibleLeader'), (r) => r.responsibleLeader],
+  [field('beneficiaryHouseholds'), (r) => r.beneficiaryHouseholds],
+  ['id', (r) => r.id],
+];

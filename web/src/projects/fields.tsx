@@ -1,0 +1,29 @@
+import { Chip } from '@mui/material';
+import { NumberField, SelectField, useRecordContext, useTranslate } from 'react-admin';
+import { choices, PROJECT_KINDS, PROJECT_STATUSES } from '../common/choices.ts';
+
+export const KINDS = choices('ProjectKind', PROJECT_KINDS);
+export const STATUSES = choices('ProjectStatus', PROJECT_STATUSES);
+
+export const FundsField = ({ source = 'funds' }: { source?: string; label?: string }) => (
+  <NumberField source={source} options={{ style: 'currency', currency: 'CNY' }} />
+);
+
+/** The status, with a warning chip when the project is past its due date. */
+export const StatusField = (_props: { label?: string }) => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  return (
+    <>
+      <SelectField source="status" choices={STATUSES} />
+      {record?.overdue && (
+        <Chip
+          size="small"
+          color="warning"
+          label={translate('grassroots.projects.overdue')}
+          sx={{ ml: 1 }}
+        />
+      )}
+    </>
+  );
+};
