@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'HAS_DEPENDENTS'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
   | 'SERVICE_UNAVAILABLE';
 
 export class DomainError extends Error {

@@ -1,18 +1,46 @@
+import { type Actor, type RequestInfo, SYSTEM_ACTOR } from './auth/actor.ts';
 import type { Db } from './db/client.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
+/** The shortest retention the Cybersecurity Law allows for logs: six months. */
+export const MIN_AUDIT_RETENTION_DAYS = 180;
+
 /**
- * What a service call needs: the database, the request's loaders and a clock. One session
- * per request, so loader caches never outlive a request.
+ * What a service call needs: the database, the request's loaders and clock, who is acting
+ * and from where. One session per request, so loader caches never outlive a request.
  */
 export interface Session {
   db: Db;
   loaders: Loaders;
   now: () => Date;
+  actor: Actor;
+  request: RequestInfo;
+  auditRetentionDays: number;
 }
 
-export const createSession = (db: Db, now: () => Date = () => new Date()): Session => ({
-  db,
-  loaders: createLoaders(db),
-  now,
-});
+export interface SessionOptions {
+  actor?: Actor;
+  request?: Partial<RequestInfo>;
+  now?: () => Date;
+  auditRetentionDays?: number;
+}
+
+export function createSession(db: Db, options: SessionOptions = {}): Session {
+  const retention = options.auditRetentionDays ?? MIN_AUDIT_RETENTION_DAYS;
+  if (!(retention >= MIN_AUDIT_RETENTION_DAYS)) {
+    throw new Error(
+      `Audit entries must be kept at least ${MIN_AUDIT_RETENTION_DAYS} days (got ${retention}).`,
+    );
+  }
+  return {
+    db,
+    loaders: createLoaders(db),
+    now: options.now ?? (() => new Date()),
+    actor: options.actor ?? SYSTEM_ACTOR,
+    request: {
+      requestId: options.request?.requestId ?? 'internal',
+      clientAddress: options.request?.clientAddress ?? null,
+    },
+    auditRetentionDays: retention,
+  };
+}

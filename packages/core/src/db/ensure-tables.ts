@@ -4,6 +4,7 @@ import {
   DescribeTableCommand,
   ResourceInUseException,
   ResourceNotFoundException,
+  UpdateTimeToLiveCommand,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
 import type { Db } from './client.ts';
@@ -59,6 +60,15 @@ export async function ensureTables(db: Db): Promise<void> {
         if (!(error instanceof ResourceInUseException)) throw error;
       }
       await waitUntilTableExists({ client: db.client, maxWaitTime: 60 }, { TableName });
+      const ttl = (tables[key] as TableDefinition).ttl;
+      if (ttl) {
+        await db.client.send(
+          new UpdateTimeToLiveCommand({
+            TableName,
+            TimeToLiveSpecification: { AttributeName: ttl, Enabled: true },
+          }),
+        );
+      }
     }),
   );
 }

@@ -16,7 +16,7 @@ export interface QuerySpec {
   index?: string;
   hashValue: unknown;
   /** Sort-key condition; `beginsWith` is how subtrees and geohash cells are read. */
-  range?: { beginsWith: string } | { equals: unknown };
+  range?: { beginsWith: string } | { equals: unknown } | { between: [string, string] };
   filters?: Filter[];
   forward?: boolean;
 }
@@ -40,10 +40,14 @@ function keyCondition(spec: QuerySpec, e: Expression): string {
   const parts = [`${e.name(hashKey)} = ${e.value(spec.hashValue)}`];
   if (spec.range) {
     if (!rangeKey) throw new Error(`Index ${spec.index} has no sort key.`);
+    const name = e.name(rangeKey);
+    const range = spec.range;
     parts.push(
-      'beginsWith' in spec.range
-        ? `begins_with(${e.name(rangeKey)}, ${e.value(spec.range.beginsWith)})`
-        : `${e.name(rangeKey)} = ${e.value(spec.range.equals)}`,
+      'beginsWith' in range
+        ? `begins_with(${name}, ${e.value(range.beginsWith)})`
+        : 'between' in range
+          ? `${name} BETWEEN ${e.value(range.between[0])} AND ${e.value(range.between[1])}`
+          : `${name} = ${e.value(range.equals)}`,
     );
   }
   return parts.join(' AND ');

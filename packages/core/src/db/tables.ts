@@ -20,6 +20,8 @@ export interface TableDefinition {
   fields: Record<string, KeyType>;
   primaryIndex: IndexDefinition;
   globalIndexes: Record<string, IndexDefinition>;
+  /** Attribute holding an expiry time (epoch seconds) after which DynamoDB deletes the item. */
+  ttl?: string;
 }
 
 /** Partition value shared by every item of a table's whole-tree index (see `byPath`). */
@@ -100,6 +102,28 @@ export const tables = {
     fields: { orgId: 'string' },
     primaryIndex: { hashKey: 'orgId' },
     globalIndexes: {},
+  },
+  accounts: {
+    name: 'Accounts',
+    // accounts by id, plus one `login#<name>` claim item per login name (unique, read consistently)
+    fields: { id: 'string', tree: 'string', scopePath: 'string' },
+    primaryIndex: { hashKey: 'id' },
+    globalIndexes: {
+      // the accounts scoped inside a subtree, for the admins who manage them
+      byScope: { hashKey: 'tree', rangeKey: 'scopePath' },
+    },
+  },
+  audit: {
+    name: 'Audit',
+    // every entry is filed under each organization on the record's path and under ALL, so an
+    // admin reads the entries of exactly their subtree, newest first, by key
+    fields: { scope: 'string', id: 'string', recordScope: 'string', actorScope: 'string' },
+    primaryIndex: { hashKey: 'scope', rangeKey: 'id' },
+    globalIndexes: {
+      byRecord: { hashKey: 'recordScope', rangeKey: 'id' },
+      byActor: { hashKey: 'actorScope', rangeKey: 'id' },
+    },
+    ttl: 'expiresAt',
   },
 } as const satisfies Record<string, TableDefinition>;
 

@@ -1,4 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { auditSteps } from '../audit/entry.ts';
+import { forbidden, requireWrite } from '../auth/scope.ts';
 import { batchGet } from '../db/batch-get.ts';
 import { Expression } from '../db/expression.ts';
 import { keyString, primaryKeyOf } from '../db/keys.ts';
@@ -79,9 +81,14 @@ export function moveOrganization(
     await completePendingMove(session);
     const org = await session.loaders.organizations.clear(id).load(id);
     if (!org) throw notFound('Organization', id);
+    requireWrite(session, org.path, 'move this organization');
+    if (org.id === session.actor.scopeOrgId) {
+      throw forbidden('You may not move the organization your account is scoped to.');
+    }
     checkVersion('Organization', org, version);
     const parent = await session.loaders.organizations.clear(newParentId).load(newParentId);
     if (!parent) throw invalid('newParentId', `No organization ${newParentId}.`);
+    requireWrite(session, parent.path, 'move organizations there');
     if (parent.path.startsWith(org.path)) {
       throw invalid(
         'newParentId',
@@ -113,6 +120,14 @@ export function moveOrganization(
         invalid('newParentId', `No organization ${parent.id}.`),
       ),
       ...rollupSteps(session.db, changes),
+      ...auditSteps(session, {
+        operation: 'moveOrganization',
+        recordType: 'Organization',
+        recordId: id,
+        paths: [from, to],
+        before: { parentId: org.parentId },
+        after: { parentId: parent.id },
+      }),
     ]);
     session.loaders.organizations.clearAll();
     await completePendingMove(session);

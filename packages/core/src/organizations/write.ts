@@ -1,8 +1,12 @@
+import { auditSteps } from '../audit/entry.ts';
+import { WHOLE_STACK } from '../auth/actor.ts';
+import { forbidden, requireWrite } from '../auth/scope.ts';
 import { Expression } from '../db/expression.ts';
 import { queryAll } from '../db/query.ts';
 import { deleteAtVersion, putNew, updateAtVersion } from '../db/steps.ts';
 import { type TransactionStep, transactWrite } from '../db/transact.ts';
 import { checkVersion, DomainError, InvalidInput, invalid } from '../errors.ts';
+import { isMaskOf } from '../pii/mask.ts';
 import { newRecord } from '../records.ts';
 import { organizationCounters } from '../rollups/contributions.ts';
 import {
@@ -35,6 +39,11 @@ export function createOrganization(session: Session, raw: CreateOrganizationInpu
     const input = parseInput(createOrganizationInput, raw);
     const parent = input.parentId ? await freshOrganization(session, input.parentId) : null;
     if (input.parentId && !parent) throw invalid('parentId', `No organization ${input.parentId}.`);
+    requireWrite(
+      session,
+      parent?.path ?? WHOLE_STACK,
+      parent ? 'create organizations here' : 'create root organizations',
+    );
     const problem = placementProblem(parent?.type ?? null, input.type);
     if (problem) throw invalid(parent ? 'type' : 'parentId', problem);
 
@@ -63,6 +72,13 @@ export function createOrganization(session: Session, raw: CreateOrganizationInpu
           ]
         : []),
       ...rollupSteps(session.db, changes),
+      ...auditSteps(session, {
+        operation: 'createOrganization',
+        recordType: 'Organization',
+        recordId: org.id,
+        paths: [org.path],
+        after: org,
+      }),
     ]);
     session.loaders.organizations.prime(org.id, org);
     return org;
@@ -76,8 +92,9 @@ export function updateOrganization(
   raw: UpdateOrganizationInput,
 ) {
   return withMoveRecovery(session, async () => {
-    const input = parseInput(updateOrganizationInput, raw);
     const current = await requireOrganization(session, id);
+    requireWrite(session, current.path, 'change this organization');
+    const input = parseInput(updateOrganizationInput, unmaskedSecretary(raw, current));
     checkVersion('Organization', current, version);
 
     const rollups: TransactionStep[] = [];
@@ -91,6 +108,12 @@ export function updateOrganization(
       rollups.push(...rollupSteps(session.db, changes));
     }
     const now = session.now().toISOString();
+    const updated: Organization = {
+      ...current,
+      ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
+      version: version + 1,
+      updatedAt: now,
+    };
     await transactWrite(session.db, [
       updateAtVersion(
         session.db.tables.organizations,
@@ -103,13 +126,15 @@ export function updateOrganization(
         { attribute: 'path', value: current.path },
       ),
       ...rollups,
+      ...auditSteps(session, {
+        operation: 'updateOrganization',
+        recordType: 'Organization',
+        recordId: id,
+        paths: [current.path],
+        before: current,
+        after: updated,
+      }),
     ]);
-    const updated: Organization = {
-      ...current,
-      ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
-      version: version + 1,
-      updatedAt: now,
-    };
     session.loaders.organizations.clear(id).prime(id, updated);
     return updated;
   });
@@ -137,6 +162,10 @@ async function checkTypeChange(session: Session, org: Organization, type: Organi
 export function deleteOrganization(session: Session, id: string, version: number) {
   return withMoveRecovery(session, async () => {
     const current = await requireOrganization(session, id);
+    requireWrite(session, current.path, 'delete this organization');
+    if (current.id === session.actor.scopeOrgId) {
+      throw forbidden('You may not delete the organization your account is scoped to.');
+    }
     checkVersion('Organization', current, version);
     const f = new Expression();
     const free = DEPENDENT_COUNTERS.map(
@@ -171,6 +200,13 @@ export function deleteOrganization(session: Session, id: string, version: number
           rollup?.moveLock ? new SubtreeMoving(id) : hasDependents(current, rollup ?? {}),
       },
       ...rollupSteps(session.db, changes),
+      ...auditSteps(session, {
+        operation: 'deleteOrganization',
+        recordType: 'Organization',
+        recordId: id,
+        paths: [current.path],
+        before: current,
+      }),
     ]);
     session.loaders.organizations.clear(id);
     return current;
@@ -197,4 +233,14 @@ function hasDependents(org: Organization, rollup: Record<string, unknown>) {
     `${org.name} still has ${parts.join(', ')}. Move or delete them first; nothing was deleted.`,
     { id: org.id, ...dependents },
   );
+}
+
+/** A form that sends back the masked phone it was shown leaves the stored one as it is. */
+function unmaskedSecretary(
+  raw: UpdateOrganizationInput,
+  current: Organization,
+): UpdateOrganizationInput {
+  const sent = raw.secretary?.phone;
+  if (!raw.secretary || !isMaskOf(sent, current.secretary?.phone)) return raw;
+  return { ...raw, secretary: { ...raw.secretary, phone: current.secretary?.phone ?? null } };
 }

@@ -1,15 +1,25 @@
+import { listRoot, requireVisibleOrganization } from '../auth/list-root.ts';
+import { inScope } from '../auth/scope.ts';
 import { type Filter, type QuerySpec, queryAll, queryPage } from '../db/query.ts';
 import { TREE } from '../db/tables.ts';
 import { notFound } from '../errors.ts';
 import { loadExisting } from '../loaders.ts';
-import { filterOrganization } from '../organizations/read.ts';
 import { type PageArgs, pageArray } from '../paging.ts';
-import { ALL } from '../rollups/counters.ts';
 import type { Session } from '../session.ts';
 import { NOTE_SK_PREFIX, noteFromItem, type Project, projectFromItem } from './model.ts';
 import { OPEN_PROJECT_STATUSES, type ProjectKind, type ProjectStatus } from './types.ts';
 
-export const getProject = (session: Session, id: string) => session.loaders.projects.load(id);
+/** A project the caller may see: led from their subtree, or with a partner in it. */
+export async function getProject(session: Session, id: string) {
+  const project = await session.loaders.projects.load(id);
+  return project && (await projectVisible(session, project)) ? project : null;
+}
+
+export async function projectVisible(session: Session, project: Project): Promise<boolean> {
+  if (inScope(session, project.leadPath)) return true;
+  const partners = await loadExisting(session.loaders.organizations, project.partnerIds);
+  return partners.some((p) => inScope(session, p.path));
+}
 
 export async function requireProject(session: Session, id: string): Promise<Project> {
   const project = await session.loaders.projects.clear(id).load(id);
@@ -33,17 +43,21 @@ export interface ProjectFilter {
 }
 
 export async function listProjects(session: Session, filter: ProjectFilter, args: PageArgs) {
-  const under = filter.under
-    ? await filterOrganization(session, filter.under, 'filter.under')
-    : null;
+  const list = await listRoot(session, filter.under);
+  for (const key of ['leadOrganizationId', 'partnerOrganizationId'] as const) {
+    const id = filter[key];
+    if (id) await requireVisibleOrganization(session, id, `filter.${key}`);
+  }
+  const under = filter.under ? list.prefix : null;
   const matches = (p: Project) =>
     (!filter.leadOrganizationId || p.leadOrganizationId === filter.leadOrganizationId) &&
-    (!under || p.leadPath.startsWith(under.path)) &&
+    (!under || p.leadPath.startsWith(under)) &&
     (!filter.kind || p.kind === filter.kind) &&
     (!filter.status || p.status === filter.status) &&
     (!filter.titleContains || p.title.includes(filter.titleContains));
   if (filter.partnerOrganizationId) {
-    // an organization partners in tens of projects, not thousands: read them all, then page
+    // an organization partners in tens of projects, not thousands: read them all, then page;
+    // they are visible through the partner, whoever leads them
     const projects = await partnerProjects(session, filter.partnerOrganizationId);
     const found = projects.filter(matches);
     return { ...pageArray(found, (p) => p.id, args), totalCount: async () => found.length };
@@ -56,7 +70,7 @@ export async function listProjects(session: Session, filter: ProjectFilter, args
       `${e.name(attribute)} = ${e.value(value)}`;
   if (filter.titleContains)
     filters.push((e) => `contains(${e.name('title')}, ${e.value(filter.titleContains)})`);
-  const range = under ? { beginsWith: under.path } : undefined;
+  const range = list.prefix ? { beginsWith: list.prefix } : undefined;
   let spec: QuerySpec;
   if (filter.leadOrganizationId) {
     // newest first
@@ -68,7 +82,7 @@ export async function listProjects(session: Session, filter: ProjectFilter, args
     };
     if (filter.kind) filters.push(eq('kind', filter.kind));
     if (filter.status) filters.push(eq('status', filter.status));
-    if (under) filters.push((e) => `begins_with(${e.name('leadPath')}, ${e.value(under.path)})`);
+    if (under) filters.push((e) => `begins_with(${e.name('leadPath')}, ${e.value(under)})`);
   } else if (filter.kind) {
     spec = { table: 'projects', index: 'byKind', hashValue: filter.kind, range };
     if (filter.status) filters.push(eq('status', filter.status));
@@ -86,7 +100,7 @@ export async function listProjects(session: Session, filter: ProjectFilter, args
       if (under || filter.kind || filter.status) return null;
       return (await session.loaders.stats.load(filter.leadOrganizationId)).ownProjects;
     }
-    const stats = await session.loaders.stats.load(under?.id ?? ALL);
+    const stats = await session.loaders.stats.load(list.countedBy);
     return stats.projects
       .filter(
         (p) =>

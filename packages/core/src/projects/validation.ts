@@ -4,7 +4,7 @@ import type { Patch } from '../validation/parse.ts';
 import { PROJECT_KINDS, PROJECT_STATUSES } from './types.ts';
 
 /** Partners and served organizations together, so one transaction can check them all. */
-export const MAX_PROJECT_LINKS = 25;
+export const MAX_PROJECT_LINKS = 20;
 
 const ids = (what: string) =>
   z

@@ -1,4 +1,6 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { auditSteps } from '../audit/entry.ts';
+import { forbidden, inScope, requirePermission, requireWrite } from '../auth/scope.ts';
 import { versionFailure } from '../db/conditions.ts';
 import { Expression } from '../db/expression.ts';
 import { queryAll } from '../db/query.ts';
@@ -28,7 +30,7 @@ import {
   partnerSk,
   projectToItem,
 } from './model.ts';
-import { requireProject } from './read.ts';
+import { projectVisible, requireProject } from './read.ts';
 import { PROJECT_TRANSITIONS, type ProjectStatus } from './types.ts';
 import {
   type CreateProjectInput,
@@ -52,13 +54,14 @@ function projectChanges(changes: RollupChanges, p: Project, sign: 1 | -1) {
 async function lead(session: Session, id: string) {
   const org = await freshOrganization(session, id);
   if (!org) throw invalid('leadOrganizationId', `No organization ${id}.`);
+  requireWrite(session, org.path, 'lead projects from this organization');
   return org;
 }
 
-/** Every listed organization exists; each unknown one is named by its position. */
+/** Every listed organization exists and is visible to the caller; each other is named by position. */
 async function requireAll(session: Session, ids: string[], field: string) {
   const found = await loadExisting(session.loaders.organizations, ids);
-  const known = new Set(found.map((o) => o.id));
+  const known = new Set(found.filter((o) => inScope(session, o.path)).map((o) => o.id));
   const problems = ids.flatMap((id, i) =>
     known.has(id) ? [] : [{ path: `${field}.${i}`, message: `No organization ${id}.` }],
   );
@@ -136,6 +139,13 @@ export function createProject(session: Session, raw: CreateProjectInput) {
         })),
       ]),
       ...rollupSteps(session.db, projectChanges(new RollupChanges(), project, 1)),
+      ...auditSteps(session, {
+        operation: 'createProject',
+        recordType: 'Project',
+        recordId: project.id,
+        paths: [project.leadPath],
+        after: project,
+      }),
     ]);
     session.loaders.projects.prime(project.id, project);
     return project;
@@ -159,6 +169,7 @@ export function updateProject(
   return withMoveRecovery(session, async () => {
     const input = parseInput(updateProjectInput, raw);
     const current = await requireProject(session, id);
+    requireWrite(session, current.leadPath, 'change this project');
     checkVersion('Project', current, version);
     const problem = input.status ? transitionProblem(current.status, input.status) : null;
     if (problem) throw invalid('status', problem);
@@ -218,6 +229,14 @@ export function updateProject(
         newlyServed.map((id) => ({ id, field: `servedOrganizationIds.${served?.indexOf(id)}` })),
       ),
       ...rollupSteps(session.db, changes),
+      ...auditSteps(session, {
+        operation: 'updateProject',
+        recordType: 'Project',
+        recordId: id,
+        paths: [current.leadPath, updated.leadPath],
+        before: current,
+        after: updated,
+      }),
     ]);
     session.loaders.projects.clear(id).prime(id, updated);
     return updated;
@@ -227,6 +246,7 @@ export function updateProject(
 export function deleteProject(session: Session, id: string, version: number) {
   return withMoveRecovery(session, async () => {
     const current = await requireProject(session, id);
+    requireWrite(session, current.leadPath, 'delete this project');
     checkVersion('Project', current, version);
     await transactWrite(session.db, [
       deleteAtVersion(
@@ -240,6 +260,13 @@ export function deleteProject(session: Session, id: string, version: number) {
         op: { Delete: { TableName: session.db.tables.projects, Key: { id, sk: partnerSk(p) } } },
       })),
       ...rollupSteps(session.db, projectChanges(new RollupChanges(), current, -1)),
+      ...auditSteps(session, {
+        operation: 'deleteProject',
+        recordType: 'Project',
+        recordId: id,
+        paths: [current.leadPath],
+        before: current,
+      }),
     ]);
     await deleteNotes(session, id);
     session.loaders.projects.clear(id);
@@ -277,6 +304,7 @@ export function addProjectPartner(
 ) {
   return withMoveRecovery(session, async () => {
     const current = await requireProject(session, id);
+    requireWrite(session, current.leadPath, 'change the partners of this project');
     checkVersion('Project', current, version);
     if (partnerId === current.leadOrganizationId)
       throw invalid('partnerId', 'The lead organization is not its own partner.');
@@ -288,8 +316,10 @@ export function addProjectPartner(
         `At most ${MAX_PROJECT_LINKS} partners and served organizations together.`,
       );
     }
-    if (!(await freshOrganization(session, partnerId)))
+    const partner = await freshOrganization(session, partnerId);
+    if (!partner || !inScope(session, partner.path)) {
       throw invalid('partnerId', `No organization ${partnerId}.`);
+    }
     return changePartners(
       session,
       current,
@@ -314,6 +344,7 @@ export function removeProjectPartner(
 ) {
   return withMoveRecovery(session, async () => {
     const current = await requireProject(session, id);
+    requireWrite(session, current.leadPath, 'change the partners of this project');
     checkVersion('Project', current, version);
     if (!current.partnerIds.includes(partnerId))
       throw invalid('partnerId', 'Not a partner of this project.');
@@ -356,21 +387,38 @@ async function changePartners(
       versionFailure('Project', current.id, current.version),
     ),
     ...steps,
+    ...auditSteps(session, {
+      operation:
+        partnerIds.length > current.partnerIds.length
+          ? 'addProjectPartner'
+          : 'removeProjectPartner',
+      recordType: 'Project',
+      recordId: current.id,
+      paths: [current.leadPath],
+      before: { partnerIds: current.partnerIds },
+      after: { partnerIds },
+    }),
   ]);
   const updated: Project = { ...current, partnerIds, version: current.version + 1, updatedAt: now };
   session.loaders.projects.clear(current.id).prime(current.id, updated);
   return updated;
 }
 
-/** Appends a progress note; notes are their own items, so adding one never conflicts. */
-export async function addProjectNote(
-  session: Session,
-  projectId: string,
-  rawText: string,
-  author: string | null = null,
-) {
-  const text = parseInput(noteText, rawText, 'text');
+/** Editors of the lead's subtree or of a partner's may report progress on a project. */
+async function requireNoteWriter(session: Session, projectId: string) {
   const project = await requireProject(session, projectId);
+  requirePermission(session, 'write', 'write progress notes');
+  if (!(await projectVisible(session, project))) {
+    throw forbidden('Only the lead organization and the partners may write progress notes.');
+  }
+  return project;
+}
+
+/** Appends a progress note; notes are their own items, so adding one never conflicts. */
+export async function addProjectNote(session: Session, projectId: string, rawText: string) {
+  const text = parseInput(noteText, rawText, 'text');
+  const project = await requireNoteWriter(session, projectId);
+  const author = session.actor.kind === 'SYSTEM' ? null : session.actor.login;
   const noteId = newId();
   const note: ProjectNote = {
     id: noteId,
@@ -392,11 +440,19 @@ export async function addProjectNote(
     mustExist(session.db.tables.projects, { id: projectId, sk: PROJECT_SK }, () =>
       notFound('Project', projectId),
     ),
+    ...auditSteps(session, {
+      operation: 'addProjectNote',
+      recordType: 'Project',
+      recordId: projectId,
+      paths: [project.leadPath],
+      after: { note: text },
+    }),
   ]);
   return { project, note };
 }
 
 export async function removeProjectNote(session: Session, projectId: string, noteId: string) {
+  const project = await requireNoteWriter(session, projectId);
   const e = new Expression();
   await transactWrite(session.db, [
     {
@@ -410,6 +466,13 @@ export async function removeProjectNote(session: Session, projectId: string, not
       },
       onConditionFailed: () => notFound('ProjectNote', noteId),
     },
+    ...auditSteps(session, {
+      operation: 'removeProjectNote',
+      recordType: 'Project',
+      recordId: projectId,
+      paths: [project.leadPath],
+      before: { noteId },
+    }),
   ]);
   return requireProject(session, projectId);
 }

@@ -1,11 +1,11 @@
+import { listRoot, requireVisibleOrganization } from '../auth/list-root.ts';
+import { inScope } from '../auth/scope.ts';
 import { type Filter, type QuerySpec, queryAll, queryPage } from '../db/query.ts';
 import { TREE } from '../db/tables.ts';
 import { notFound } from '../errors.ts';
 import { distanceMeters } from '../geo/distance.ts';
 import { CELL_PRECISION, coveringCells } from '../geo/geohash.ts';
-import { filterOrganization } from '../organizations/read.ts';
 import { type PageArgs, pageArray } from '../paging.ts';
-import { ALL } from '../rollups/counters.ts';
 import type { SubtreeStats } from '../rollups/stats.ts';
 import type { Session } from '../session.ts';
 import { parseInput } from '../validation/parse.ts';
@@ -13,8 +13,11 @@ import { centerFromItem, type ServiceCenter } from './model.ts';
 import type { CenterKind, CenterStatus } from './types.ts';
 import { type NearInput, nearInput } from './validation.ts';
 
-export const getServiceCenter = (session: Session, id: string) =>
-  session.loaders.serviceCenters.load(id);
+/** A center the caller may see (its organization in their subtree), or null. */
+export async function getServiceCenter(session: Session, id: string) {
+  const center = await session.loaders.serviceCenters.load(id);
+  return center && inScope(session, center.orgPath) ? center : null;
+}
 
 export async function requireServiceCenter(session: Session, id: string): Promise<ServiceCenter> {
   const center = await session.loaders.serviceCenters.clear(id).load(id);
@@ -42,10 +45,11 @@ export async function listServiceCenters(
   filter: ServiceCenterFilter,
   args: PageArgs,
 ) {
-  const under = filter.under
-    ? await filterOrganization(session, filter.under, 'filter.under')
-    : null;
-  if (filter.near) return listNear(session, filter, under?.path ?? null, args);
+  const list = await listRoot(session, filter.under);
+  if (filter.organizationId) {
+    await requireVisibleOrganization(session, filter.organizationId, 'filter.organizationId');
+  }
+  if (filter.near) return listNear(session, filter, list.prefix, args);
 
   const filters: Filter[] = [];
   const eq =
@@ -54,13 +58,14 @@ export async function listServiceCenters(
       `${e.name(attribute)} = ${e.value(value)}`;
   if (filter.nameContains)
     filters.push((e) => `contains(${e.name('name')}, ${e.value(filter.nameContains)})`);
-  const range = under ? { beginsWith: under.path } : undefined;
+  const range = list.prefix ? { beginsWith: list.prefix } : undefined;
   let spec: QuerySpec;
   if (filter.organizationId) {
     spec = { table: 'serviceCenters', index: 'byOrganization', hashValue: filter.organizationId };
     if (filter.kind) filters.push(eq('kind', filter.kind));
     if (filter.status) filters.push(eq('status', filter.status));
-    if (under) filters.push((e) => `begins_with(${e.name('orgPath')}, ${e.value(under.path)})`);
+    if (filter.under)
+      filters.push((e) => `begins_with(${e.name('orgPath')}, ${e.value(list.prefix)})`);
   } else if (filter.kind) {
     spec = { table: 'serviceCenters', index: 'byKind', hashValue: filter.kind, range };
     if (filter.status) filters.push(eq('status', filter.status));
@@ -74,10 +79,10 @@ export async function listServiceCenters(
   const totalCount = async (): Promise<number | null> => {
     if (filter.nameContains) return null;
     if (filter.organizationId) {
-      if (under || filter.kind || filter.status) return null;
+      if (filter.under || filter.kind || filter.status) return null;
       return (await session.loaders.stats.load(filter.organizationId)).ownCenters;
     }
-    return countCenters(await session.loaders.stats.load(under?.id ?? ALL), filter);
+    return countCenters(await session.loaders.stats.load(list.countedBy), filter);
   };
   return { ...page, items, totalCount };
 }
@@ -98,6 +103,7 @@ const countCenters = (stats: SubtreeStats, filter: ServiceCenterFilter) =>
 async function listNear(
   session: Session,
   filter: ServiceCenterFilter,
+  /** The scope or `under` prefix: the key here is the geohash cell, so it applies to what the cells hold. */
   underPath: string | null,
   args: PageArgs,
 ) {

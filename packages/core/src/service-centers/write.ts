@@ -1,3 +1,5 @@
+import { auditSteps } from '../audit/entry.ts';
+import { requireWrite } from '../auth/scope.ts';
 import { deleteAtVersion, putNew, updateAtVersion } from '../db/steps.ts';
 import { transactWrite } from '../db/transact.ts';
 import { checkVersion, invalid } from '../errors.ts';
@@ -26,6 +28,7 @@ import {
 async function owner(session: Session, organizationId: string) {
   const org = await freshOrganization(session, organizationId);
   if (!org) throw invalid('organizationId', `No organization ${organizationId}.`);
+  requireWrite(session, org.path, 'manage the service centers of this organization');
   return org;
 }
 
@@ -48,6 +51,13 @@ export function createServiceCenter(session: Session, raw: CreateCenterInput) {
         invalid('organizationId', `No organization ${org.id}.`),
       ),
       ...rollupSteps(session.db, centerChanges(new RollupChanges(), center, 1)),
+      ...auditSteps(session, {
+        operation: 'createServiceCenter',
+        recordType: 'ServiceCenter',
+        recordId: center.id,
+        paths: [center.orgPath],
+        after: center,
+      }),
     ]);
     session.loaders.serviceCenters.prime(center.id, center);
     return center;
@@ -63,6 +73,7 @@ export function updateServiceCenter(
   return withMoveRecovery(session, async () => {
     const input = parseInput(updateCenterInput, raw);
     const current = await requireServiceCenter(session, id);
+    requireWrite(session, current.orgPath, 'change this service center');
     checkVersion('ServiceCenter', current, version);
     const org = input.organizationId ? await owner(session, input.organizationId) : null;
     const now = session.now().toISOString();
@@ -104,6 +115,14 @@ export function updateServiceCenter(
           ]
         : []),
       ...rollupSteps(session.db, changes),
+      ...auditSteps(session, {
+        operation: 'updateServiceCenter',
+        recordType: 'ServiceCenter',
+        recordId: id,
+        paths: [current.orgPath, updated.orgPath],
+        before: current,
+        after: updated,
+      }),
     ]);
     session.loaders.serviceCenters.clear(id).prime(id, updated);
     return updated;
@@ -113,6 +132,7 @@ export function updateServiceCenter(
 export function deleteServiceCenter(session: Session, id: string, version: number) {
   return withMoveRecovery(session, async () => {
     const current = await requireServiceCenter(session, id);
+    requireWrite(session, current.orgPath, 'delete this service center');
     checkVersion('ServiceCenter', current, version);
     await transactWrite(session.db, [
       deleteAtVersion(
@@ -123,6 +143,13 @@ export function deleteServiceCenter(session: Session, id: string, version: numbe
         versionOrMoved('ServiceCenter', id, version),
       ),
       ...rollupSteps(session.db, centerChanges(new RollupChanges(), current, -1)),
+      ...auditSteps(session, {
+        operation: 'deleteServiceCenter',
+        recordType: 'ServiceCenter',
+        recordId: id,
+        paths: [current.orgPath],
+        before: current,
+      }),
     ]);
     session.loaders.serviceCenters.clear(id);
     return current;

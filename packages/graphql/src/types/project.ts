@@ -160,7 +160,7 @@ const CreateProjectInput = builder.inputType('CreateProjectInput', {
     title: t.string({ required: true }),
     kind: t.field({ type: ProjectKindEnum, required: true }),
     leadOrganizationId: t.id({ required: true }),
-    partnerIds: t.idList({ description: 'Partner organizations; up to 25 with the served ones.' }),
+    partnerIds: t.idList({ description: 'Partner organizations; up to 20 with the served ones.' }),
     servedOrganizationIds: t.idList(),
     responsibleLeader: t.string(),
     funds: t.float({ description: 'Yuan (元), up to two decimals.' }),
