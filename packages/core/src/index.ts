@@ -1,4 +1,29 @@
 // The domain core: records, their rules, and the only code that talks to DynamoDB.
+
+export type { Account } from './accounts/model.ts';
+export { accountRecord, listAccounts, requireManagedAccount } from './accounts/read.ts';
+export { issueServiceToken, MAX_SERVICE_TOKEN_DAYS } from './accounts/service-token.ts';
+export type { CreateAccountInput, UpdateAccountInput } from './accounts/validation.ts';
+export { changeOwnPassword, createAccount, setPassword, updateAccount } from './accounts/write.ts';
+export { type AuditEntry, type AuditFilter, listAudit } from './audit/read.ts';
+export {
+  type Actor,
+  ANONYMOUS_ACTOR,
+  type RequestInfo,
+  SYSTEM_ACTOR,
+  WHOLE_STACK,
+} from './auth/actor.ts';
+export { listRoot } from './auth/list-root.ts';
+export { actorFromToken, FAILURES_BEFORE_LOCK, login, refresh, type Tokens } from './auth/login.ts';
+export {
+  grantableRoles,
+  PERMISSIONS,
+  type Permissions,
+  ROLE_LABELS,
+  ROLES,
+  type Role,
+} from './auth/roles.ts';
+export { signServiceToken, unauthenticated } from './auth/tokens.ts';
 export { createDb, type Db, type DbConfig } from './db/client.ts';
 export { createTableInput, ensureTables } from './db/ensure-tables.ts';
 export { pingDynamo } from './db/ping.ts';
@@ -40,6 +65,8 @@ export {
   updateOrganization,
 } from './organizations/write.ts';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageArgs } from './paging.ts';
+export { maskPersonalNumber } from './pii/mask.ts';
+export { PERSONAL_FIELDS, type PersonalField, revealPersonalInformation } from './pii/reveal.ts';
 export type { Project, ProjectNote } from './projects/model.ts';
 export {
   getProject,
@@ -91,4 +118,9 @@ export {
   deleteServiceCenter,
   updateServiceCenter,
 } from './service-centers/write.ts';
-export { createSession, type Session } from './session.ts';
+export {
+  createSession,
+  MIN_AUDIT_RETENTION_DAYS,
+  type Session,
+  type SessionOptions,
+} from './session.ts';
