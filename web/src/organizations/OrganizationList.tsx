@@ -5,7 +5,6 @@ import {
   ExportButton,
   FilterButton,
   List,
-  NumberField,
   ReferenceInput,
   SearchInput,
   SelectField,
@@ -15,6 +14,7 @@ import {
 } from 'react-admin';
 import { choices, ORGANIZATION_TYPES } from '../common/choices.ts';
 import { useCsvExporter } from '../common/csv.ts';
+import { LocaleNumberField } from '../common/fields.tsx';
 import { ListPagination } from '../common/ListPagination.tsx';
 import { organizationColumns } from './export.ts';
 import { OrganizationTree } from './OrganizationTree.tsx';
@@ -59,10 +59,10 @@ export const OrganizationList = () => {
         <DataTable.Col source="divisionCode" disableSort />
         <DataTable.Col source="parent.name" disableSort />
         <DataTable.Col source="memberCount" disableSort>
-          <NumberField source="memberCount" />
+          <LocaleNumberField source="memberCount" />
         </DataTable.Col>
         <DataTable.Col source="childCount" disableSort>
-          <NumberField source="childCount" />
+          <LocaleNumberField source="childCount" />
         </DataTable.Col>
       </DataTable>
     </List>

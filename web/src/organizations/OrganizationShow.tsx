@@ -3,10 +3,8 @@ import {
   BooleanField,
   CreateButton,
   DataTable,
-  DateField,
   DeleteWithConfirmButton,
   EditButton,
-  NumberField,
   ReferenceField,
   ReferenceManyField,
   SelectField,
@@ -17,6 +15,7 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { choices, HONOUR_LEVELS, ORGANIZATION_TYPES, PROJECT_STATUSES } from '../common/choices.ts';
+import { LocaleDateField, LocaleNumberField } from '../common/fields.tsx';
 import { ListPagination } from '../common/ListPagination.tsx';
 import { useNotifyError } from '../common/useNotifyError.ts';
 import { StatsPanel } from '../dashboard/StatsPanel.tsx';
@@ -60,8 +59,8 @@ export const OrganizationShow = () => (
         <ReferenceField source="parentId" reference="organizations" link="show" emptyText="—" />
         <TextField source="secretary.name" emptyText="—" />
         <TextField source="secretary.phone" emptyText="—" />
-        <NumberField source="memberCount" />
-        <NumberField source="starRating" emptyText="—" />
+        <LocaleNumberField source="memberCount" />
+        <LocaleNumberField source="starRating" emptyText="—" />
         <BooleanField source="standardized" />
         <BooleanField source="oneShoulder" />
         <ArrayField source="honours">
@@ -73,7 +72,7 @@ export const OrganizationShow = () => (
             <DataTable.Col source="year" label="resources.organizations.fields.year" />
           </DataTable>
         </ArrayField>
-        <DateField source="updatedAt" showTime />
+        <LocaleDateField source="updatedAt" showTime />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="grassroots.organizations.tabs.children" path="children">
         <ReferenceManyField
@@ -131,7 +130,7 @@ const ProjectsOf = ({ target }: { target: string }) => (
         <SelectField source="status" choices={choices('ProjectStatus', PROJECT_STATUSES)} />
       </DataTable.Col>
       <DataTable.Col source="funds" disableSort>
-        <NumberField source="funds" options={{ style: 'currency', currency: 'CNY' }} />
+        <LocaleNumberField source="funds" options={{ style: 'currency', currency: 'CNY' }} />
       </DataTable.Col>
       <DataTable.Col source="dueDate" disableSort />
     </DataTable>

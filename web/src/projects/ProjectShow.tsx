@@ -1,9 +1,7 @@
 import {
   ChipField,
-  DateField,
   DeleteWithConfirmButton,
   EditButton,
-  NumberField,
   ReferenceArrayField,
   ReferenceField,
   SelectField,
@@ -13,6 +11,7 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { LocaleDateField, LocaleNumberField } from '../common/fields.tsx';
 import { useNotifyError } from '../common/useNotifyError.ts';
 import { FundsField, KINDS, StatusField } from './fields.tsx';
 import { Notes } from './Notes.tsx';
@@ -45,13 +44,13 @@ export const ProjectShow = () => (
         label="resources.projects.fields.servedOrganizationIds"
       />
       <FundsField label="resources.projects.fields.funds" />
-      <DateField source="startDate" emptyText="—" />
-      <DateField source="dueDate" emptyText="—" />
+      <LocaleDateField source="startDate" emptyText="—" />
+      <LocaleDateField source="dueDate" emptyText="—" />
       <TextField source="responsibleLeader" emptyText="—" />
-      <NumberField source="beneficiaryHouseholds" />
+      <LocaleNumberField source="beneficiaryHouseholds" />
       <TextField source="commitment" emptyText="—" />
       <TextField source="description" emptyText="—" />
-      <DateField source="updatedAt" showTime />
+      <LocaleDateField source="updatedAt" showTime />
       <Notes label="grassroots.projects.notes" />
     </SimpleShowLayout>
   </Show>

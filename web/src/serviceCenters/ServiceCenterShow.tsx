@@ -1,8 +1,6 @@
 import {
-  DateField,
   DeleteWithConfirmButton,
   EditButton,
-  NumberField,
   ReferenceField,
   SelectField,
   Show,
@@ -12,6 +10,7 @@ import {
   TopToolbar,
   useRecordContext,
 } from 'react-admin';
+import { LocaleDateField, LocaleNumberField } from '../common/fields.tsx';
 import { useNotifyError } from '../common/useNotifyError.ts';
 import { BaseMap } from '../map/BaseMap.tsx';
 import { FitBounds } from '../map/FitBounds.tsx';
@@ -44,14 +43,14 @@ export const ServiceCenterShow = () => (
       <SelectField source="status" choices={STATUSES} />
       <ReferenceField source="organizationId" reference="organizations" link="show" />
       <TextField source="address" />
-      <NumberField source="location.lat" />
-      <NumberField source="location.lng" />
-      <NumberField source="radiusMeters" />
+      <LocaleNumberField source="location.lat" />
+      <LocaleNumberField source="location.lng" />
+      <LocaleNumberField source="radiusMeters" />
       <CenterMap />
       <TextField source="openingHours" emptyText="—" />
       <TextField source="layout" emptyText="—" />
       <TextArrayField source="services" />
-      <DateField source="updatedAt" showTime />
+      <LocaleDateField source="updatedAt" showTime />
     </SimpleShowLayout>
   </Show>
 );
