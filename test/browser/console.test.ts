@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { type LocalStack, startLocalStack } from '@grassroots/local';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,10 +54,23 @@ describe.skipIf(!haveBrowser)('console in Chromium', () => {
   };
   const treeLabel = (name: string) =>
     page.locator('.MuiTreeItem-label').filter({ hasText: new RegExp(`^${name}$`) });
-  const toggle = (name: string) =>
-    treeLabel(name)
-      .locator('xpath=preceding-sibling::div[contains(@class,"iconContainer")]')
-      .click();
+  // (un)folds a tree node by its expander; a click that a re-render swallowed is repeated,
+  // but only after the first one had time to show
+  const fold = async (name: string, open: boolean) => {
+    const item = treeLabel(name).locator('xpath=ancestor::li[1]');
+    const expander = treeLabel(name).locator(
+      'xpath=preceding-sibling::div[contains(@class,"iconContainer")]',
+    );
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      if ((await item.getAttribute('aria-expanded')) === String(open)) return;
+      await expander.click();
+      await expect
+        .poll(() => item.getAttribute('aria-expanded'), { timeout: 3_000 })
+        .toBe(String(open))
+        .catch(() => {});
+    }
+    expect(await item.getAttribute('aria-expanded')).toBe(String(open));
+  };
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -102,10 +115,9 @@ describe.skipIf(!haveBrowser)('console in Chromium', () => {
     await page.goto(`${base}#/organizations`);
     await treeLabel('中共赤峰市委员会').waitFor();
     expect(await treeLabel('中共喀喇沁旗委员会').count()).toBe(0);
-    await toggle('中共赤峰市委员会');
-    await treeLabel('中共喀喇沁旗委员会').waitFor();
-    await toggle('中共喀喇沁旗委员会');
-    await toggle('牛家营子镇党委');
+    await fold('中共赤峰市委员会', true);
+    await fold('中共喀喇沁旗委员会', true);
+    await fold('牛家营子镇党委', true);
     await treeLabel('牛家营子村党总支').waitFor();
 
     // selecting a node shows its subtree in the list beside the tree
@@ -116,7 +128,21 @@ describe.skipIf(!haveBrowser)('console in Chromium', () => {
       .toEqual(['中共喀喇沁旗委员会', '牛家营子镇党委', '牛家营子村党总支']);
     await shot('organizations-tree');
 
-    await toggle('中共赤峰市委员会');
+    // the export holds the current list, readable by Excel (UTF-8 with a byte-order mark)
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出' }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    const lines = csv.split('\r\n');
+    expect(csv.startsWith('\uFEFF名称,类型,行政区划代码')).toBe(true);
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual([
+      '中共喀喇沁旗委员会',
+      '牛家营子镇党委',
+      '牛家营子村党总支',
+    ]);
+
+    await fold('中共赤峰市委员会', false);
     await treeLabel('中共喀喇沁旗委员会').waitFor({ state: 'detached' });
   });
 
@@ -261,5 +287,16 @@ describe.skipIf(!haveBrowser)('console in Chromium', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('moves an organization under another village', async () => {
+    await page.getByRole('button', { name: '移动' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('新的上级组织').fill('九家子');
+    await page.getByRole('option', { name: '九家子村党组织', exact: true }).click();
+    await dialog.getByRole('button', { name: '移动' }).click();
+    await expect
+      .poll(() => page.getByTestId('ancestors').textContent())
+      .toMatch(/六家子镇党委.*九家子村党组织.*牛家营子村第一网格党支部（改）/s);
   });
 });

@@ -3,21 +3,18 @@ import {
   BooleanField,
   CreateButton,
   DataTable,
-  DeleteWithConfirmButton,
-  EditButton,
   ReferenceField,
   ReferenceManyField,
   SelectField,
   Show,
   TabbedShowLayout,
   TextField,
-  TopToolbar,
   useRecordContext,
 } from 'react-admin';
 import { choices, HONOUR_LEVELS, ORGANIZATION_TYPES, PROJECT_STATUSES } from '../common/choices.ts';
 import { LocaleDateField, LocaleNumberField } from '../common/fields.tsx';
 import { ListPagination } from '../common/ListPagination.tsx';
-import { useNotifyError } from '../common/useNotifyError.ts';
+import { RecordActions } from '../common/RecordActions.tsx';
 import { StatsPanel } from '../dashboard/StatsPanel.tsx';
 import { CenterColumns } from '../serviceCenters/CenterColumns.tsx';
 import { Ancestors } from './Ancestors.tsx';
@@ -27,19 +24,16 @@ const TYPES = choices('OrganizationType', ORGANIZATION_TYPES);
 
 const Actions = () => {
   const record = useRecordContext();
-  const notifyError = useNotifyError();
   return (
-    <TopToolbar>
+    <RecordActions>
       {record && (record.allowedChildTypes?.length ?? 0) > 0 && (
         <CreateButton
           label="grassroots.organizations.addChild"
           state={{ record: { parentId: record.id } }}
         />
       )}
-      <EditButton />
       <MoveButton />
-      <DeleteWithConfirmButton mutationOptions={{ onError: notifyError }} />
-    </TopToolbar>
+    </RecordActions>
   );
 };
 

@@ -1,7 +1,5 @@
 import {
   ChipField,
-  DeleteWithConfirmButton,
-  EditButton,
   ReferenceArrayField,
   ReferenceField,
   SelectField,
@@ -9,19 +7,11 @@ import {
   SimpleShowLayout,
   SingleFieldList,
   TextField,
-  TopToolbar,
 } from 'react-admin';
 import { LocaleDateField, LocaleNumberField } from '../common/fields.tsx';
-import { useNotifyError } from '../common/useNotifyError.ts';
+import { RecordActions } from '../common/RecordActions.tsx';
 import { FundsField, KINDS, StatusField } from './fields.tsx';
 import { Notes } from './Notes.tsx';
-
-const Actions = () => (
-  <TopToolbar>
-    <EditButton />
-    <DeleteWithConfirmButton mutationOptions={{ onError: useNotifyError() }} />
-  </TopToolbar>
-);
 
 const Organizations = ({ source }: { source: string; label?: string }) => (
   <ReferenceArrayField source={source} reference="organizations">
@@ -32,7 +22,7 @@ const Organizations = ({ source }: { source: string; label?: string }) => (
 );
 
 export const ProjectShow = () => (
-  <Show actions={<Actions />}>
+  <Show actions={<RecordActions />}>
     <SimpleShowLayout>
       <TextField source="title" />
       <SelectField source="kind" choices={KINDS} />

@@ -1,28 +1,18 @@
 import {
-  DeleteWithConfirmButton,
-  EditButton,
   ReferenceField,
   SelectField,
   Show,
   SimpleShowLayout,
   TextArrayField,
   TextField,
-  TopToolbar,
   useRecordContext,
 } from 'react-admin';
 import { LocaleDateField, LocaleNumberField } from '../common/fields.tsx';
-import { useNotifyError } from '../common/useNotifyError.ts';
+import { RecordActions } from '../common/RecordActions.tsx';
 import { BaseMap } from '../map/BaseMap.tsx';
 import { FitBounds } from '../map/FitBounds.tsx';
 import { KINDS, STATUSES } from './CenterColumns.tsx';
 import { CenterMarkers, hasLocation } from './CenterMarkers.tsx';
-
-const Actions = () => (
-  <TopToolbar>
-    <EditButton />
-    <DeleteWithConfirmButton mutationOptions={{ onError: useNotifyError() }} />
-  </TopToolbar>
-);
 
 const CenterMap = () => {
   const record = useRecordContext();
@@ -36,7 +26,7 @@ const CenterMap = () => {
 };
 
 export const ServiceCenterShow = () => (
-  <Show actions={<Actions />}>
+  <Show actions={<RecordActions />}>
     <SimpleShowLayout>
       <TextField source="name" />
       <SelectField source="kind" choices={KINDS} />
