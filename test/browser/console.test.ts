@@ -224,7 +224,10 @@ describe.skipIf(!haveBrowser)('console in Chromium', () => {
   });
 
   it('creates a project with two partners and a progress note', async () => {
-    await page.goto(`${base}#/projects/create`);
+    await page.goto(`${base}#/projects`);
+    await page.locator('.RaDataTable-tbody tr').first().waitFor();
+    await shot('projects');
+    await page.getByRole('link', { name: '新建' }).click();
     await field(page, '项目名称').fill('牛家营子村农田机电井通电工程');
     await pick('牵头组织', '牛家营子村', '牛家营子村党总支');
     await pick('联建单位', '喀喇沁旗', '中共喀喇沁旗委员会');
