@@ -19,10 +19,13 @@ const cell = (value: unknown) => {
  * the user's language. The byte-order mark makes Excel read the file as UTF-8 (it guesses
  * GBK otherwise and garbles the Chinese), which is what an Excel export would buy.
  */
-export function useCsvExporter(
-  resource: string,
-  columns: (translate: TranslateFunction, field: (name: string) => string) => Column[],
-): Exporter {
+/** A list's CSV columns, in the user's language (`field` names a field of the resource). */
+export type CsvColumns = (
+  translate: TranslateFunction,
+  field: (name: string) => string,
+) => Column[];
+
+export function useCsvExporter(resource: string, columns: CsvColumns): Exporter {
   const translate = useTranslate();
   return useCallback(
     (records: RaRecord[]) => {

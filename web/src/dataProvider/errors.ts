@@ -89,3 +89,11 @@ export const networkError = (cause: unknown) =>
     detail: cause instanceof Error ? cause.message : String(cause),
     details: {},
   } satisfies ApiErrorBody);
+
+/** NOT_FOUND for a record the API answered with null (node, project). */
+export const notFoundError = (detail: string) =>
+  new HttpError(errorKey('NOT_FOUND'), STATUS.NOT_FOUND, {
+    code: 'NOT_FOUND',
+    detail,
+    details: {},
+  } satisfies ApiErrorBody);

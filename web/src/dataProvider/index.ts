@@ -1,21 +1,20 @@
-import {
-  type CreateParams,
-  type DataProvider,
-  type DeleteManyParams,
-  type DeleteParams,
-  type GetListParams,
-  type GetListResult,
-  type GetManyParams,
-  type GetManyReferenceParams,
-  type GetOneParams,
-  HttpError,
-  type Identifier,
-  type RaRecord,
-  type UpdateManyParams,
-  type UpdateParams,
+import type {
+  CreateParams,
+  DataProvider,
+  DeleteManyParams,
+  DeleteParams,
+  GetListParams,
+  GetListResult,
+  GetManyParams,
+  GetManyReferenceParams,
+  GetOneParams,
+  Identifier,
+  RaRecord,
+  UpdateManyParams,
+  UpdateParams,
 } from 'ra-core';
 import { type ClientOptions, createClient } from './client.ts';
-import { errorKey } from './errors.ts';
+import { notFoundError } from './errors.ts';
 import { addNote, noteConnection, removeNote, toNote } from './notes.ts';
 import { moveOrganization, organizations } from './organizations.ts';
 import { CursorPager, type Edge, type FetchConnection } from './paging.ts';
@@ -48,13 +47,6 @@ const definitionOf = (resource: string) => {
   return definition;
 };
 
-const notFound = (resource: string, id: Identifier) =>
-  new HttpError(errorKey('NOT_FOUND'), 404, {
-    code: 'NOT_FOUND',
-    detail: `${resource} ${id} does not exist.`,
-    details: {},
-  });
-
 /**
  * The data provider for this project's Relay schema: Relay global ids are react-admin ids,
  * page numbers become cursors (see CursorPager), sorting is the API's own order, and
@@ -72,7 +64,7 @@ export function createDataProvider(options: ClientOptions): GrassrootsDataProvid
       { id },
     );
     // a node of another type comes back as an empty object
-    if (!data.node?.id) throw notFound(resource, id);
+    if (!data.node?.id) throw notFoundError(`${resource} ${id} does not exist.`);
     return definition.toRecord(data.node as { id: string });
   }
 

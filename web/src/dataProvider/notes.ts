@@ -1,6 +1,6 @@
-import { HttpError, type RaRecord } from 'ra-core';
+import type { RaRecord } from 'ra-core';
 import type { GraphQLRequest } from './client.ts';
-import { errorKey } from './errors.ts';
+import { notFoundError } from './errors.ts';
 import type { Connection, FetchConnection } from './paging.ts';
 
 // Progress notes are not Nodes: they are read through their project, oldest first.
@@ -31,17 +31,10 @@ export function noteConnection(
 }`,
       { id: projectId, first, after },
     );
-    if (!data.project) throw notFound(projectId);
+    if (!data.project) throw notFoundError(`Project ${projectId} does not exist.`);
     return data.project.notes;
   };
 }
-
-const notFound = (id: string) =>
-  new HttpError(errorKey('NOT_FOUND'), 404, {
-    code: 'NOT_FOUND',
-    detail: `Project ${id} does not exist.`,
-    details: {},
-  });
 
 /** Appends a note and returns it: the newest note is the last one of the project's list. */
 export async function addNote(request: GraphQLRequest, projectId: string, text: string) {
@@ -58,7 +51,7 @@ export async function addNote(request: GraphQLRequest, projectId: string, text: 
     if (!page.pageInfo.hasNextPage) break;
     after = page.pageInfo.endCursor;
   }
-  if (!last) throw notFound(projectId);
+  if (!last) throw notFoundError(`Project ${projectId} does not exist.`);
   return toNote(projectId, last);
 }
 

@@ -8,7 +8,6 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
   ...englishMessages,
   grassroots: {
     title: 'Party-led grassroots governance',
-    language: 'Language',
     errors: {
       BAD_USER_INPUT: 'Some input is not valid; see the marked fields',
       NOT_FOUND: 'The record does not exist or was deleted',
@@ -55,7 +54,6 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
       nearHint: 'Click the map to find service centers near that point',
       blank: 'No map tiles configured: locations and service radii only',
       searchRadius: 'Search radius (m)',
-      searchPoint: 'Search point',
     },
     projects: {
       notes: 'Progress notes',
@@ -71,7 +69,6 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
       organizations: 'Organizations',
       centers: 'Service centers',
       stations: 'Service stations',
-      buildRate: 'Build rate',
       projects: 'Projects',
       funds: 'Project funds',
       yuan: '¥%{amount}',
@@ -86,9 +83,6 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
         count: 'Projects',
         fundsByKind: 'Funds by kind (yuan)',
       },
-    },
-    csv: {
-      filename: 'export',
     },
   },
   resources: {

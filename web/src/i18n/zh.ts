@@ -5,7 +5,6 @@ export const chinese = {
   ...raChinese,
   grassroots: {
     title: '党建引领基层治理',
-    language: '语言',
     errors: {
       BAD_USER_INPUT: '输入有误，请检查标出的字段',
       NOT_FOUND: '记录不存在或已被删除',
@@ -51,7 +50,6 @@ export const chinese = {
       nearHint: '点击地图，查找该点附近的党群服务中心（站）',
       blank: '未配置地图底图：只显示位置和服务半径',
       searchRadius: '搜索半径（米）',
-      searchPoint: '查找点',
     },
     projects: {
       notes: '进展情况',
@@ -67,7 +65,6 @@ export const chinese = {
       organizations: '党组织',
       centers: '党群服务中心',
       stations: '党群服务站',
-      buildRate: '建成率',
       projects: '共建项目',
       funds: '项目资金',
       yuan: '%{amount} 元',
@@ -82,9 +79,6 @@ export const chinese = {
         count: '项目数',
         fundsByKind: '各类项目资金（元）',
       },
-    },
-    csv: {
-      filename: '导出',
     },
   },
   resources: {

@@ -24,7 +24,7 @@ import { TypeInput } from './TypeInput.tsx';
  */
 export const OrganizationForm = ({ withParent }: { withParent: boolean }) => (
   // keepDirtyValues: a refresh after a CONFLICT loads the new version but keeps what was typed
-  <SimpleForm resetOptions={{ keepDirtyValues: true }} warnWhenUnsavedChanges>
+  <SimpleForm resetOptions={{ keepDirtyValues: true }}>
     {withParent && (
       <ReferenceInput source="parentId" reference="organizations">
         <AutocompleteInput optionText="name" />

@@ -1,21 +1,15 @@
 import {
   AutocompleteInput,
-  CreateButton,
   DataTable,
-  ExportButton,
-  FilterButton,
-  List,
-  NumberField,
   ReferenceInput,
   SearchInput,
   SelectField,
   SelectInput,
   TextInput,
-  TopToolbar,
 } from 'react-admin';
 import { choices, ORGANIZATION_TYPES } from '../common/choices.ts';
-import { useCsvExporter } from '../common/csv.ts';
-import { ListPagination } from '../common/ListPagination.tsx';
+import { LocaleNumberField } from '../common/fields.tsx';
+import { ResourceList } from '../common/ResourceList.tsx';
 import { organizationColumns } from './export.ts';
 import { OrganizationTree } from './OrganizationTree.tsx';
 
@@ -30,41 +24,27 @@ const filters = [
   </ReferenceInput>,
 ];
 
-const Actions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-    <ExportButton maxResults={10_000} />
-  </TopToolbar>
-);
-
 /** The tree on the left picks the subtree (`under`); the list pages through it. */
-export const OrganizationList = () => {
-  const exporter = useCsvExporter('organizations', organizationColumns);
-  return (
-    <List
-      exporter={exporter}
-      filters={filters}
-      actions={<Actions />}
-      aside={<OrganizationTree />}
-      pagination={<ListPagination />}
-      perPage={25}
-      sx={{ '& .RaList-main': { minWidth: 0 } }}
-    >
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="name" disableSort />
-        <DataTable.Col source="type" disableSort>
-          <SelectField source="type" choices={TYPES} />
-        </DataTable.Col>
-        <DataTable.Col source="divisionCode" disableSort />
-        <DataTable.Col source="parent.name" disableSort />
-        <DataTable.Col source="memberCount" disableSort>
-          <NumberField source="memberCount" />
-        </DataTable.Col>
-        <DataTable.Col source="childCount" disableSort>
-          <NumberField source="childCount" />
-        </DataTable.Col>
-      </DataTable>
-    </List>
-  );
-};
+export const OrganizationList = () => (
+  <ResourceList
+    filters={filters}
+    csvColumns={organizationColumns}
+    aside={<OrganizationTree />}
+    sx={{ '& .RaList-main': { minWidth: 0 } }}
+  >
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="name" disableSort />
+      <DataTable.Col source="type" disableSort>
+        <SelectField source="type" choices={TYPES} />
+      </DataTable.Col>
+      <DataTable.Col source="divisionCode" disableSort />
+      <DataTable.Col source="parent.name" disableSort />
+      <DataTable.Col source="memberCount" disableSort>
+        <LocaleNumberField source="memberCount" />
+      </DataTable.Col>
+      <DataTable.Col source="childCount" disableSort>
+        <LocaleNumberField source="childCount" />
+      </DataTable.Col>
+    </DataTable>
+  </ResourceList>
+);

@@ -3,22 +3,18 @@ import {
   BooleanField,
   CreateButton,
   DataTable,
-  DateField,
-  DeleteWithConfirmButton,
-  EditButton,
-  NumberField,
   ReferenceField,
   ReferenceManyField,
   SelectField,
   Show,
   TabbedShowLayout,
   TextField,
-  TopToolbar,
   useRecordContext,
 } from 'react-admin';
 import { choices, HONOUR_LEVELS, ORGANIZATION_TYPES, PROJECT_STATUSES } from '../common/choices.ts';
+import { LocaleDateField, LocaleNumberField } from '../common/fields.tsx';
 import { ListPagination } from '../common/ListPagination.tsx';
-import { useNotifyError } from '../common/useNotifyError.ts';
+import { RecordActions } from '../common/RecordActions.tsx';
 import { StatsPanel } from '../dashboard/StatsPanel.tsx';
 import { CenterColumns } from '../serviceCenters/CenterColumns.tsx';
 import { Ancestors } from './Ancestors.tsx';
@@ -28,19 +24,16 @@ const TYPES = choices('OrganizationType', ORGANIZATION_TYPES);
 
 const Actions = () => {
   const record = useRecordContext();
-  const notifyError = useNotifyError();
   return (
-    <TopToolbar>
+    <RecordActions>
       {record && (record.allowedChildTypes?.length ?? 0) > 0 && (
         <CreateButton
           label="grassroots.organizations.addChild"
           state={{ record: { parentId: record.id } }}
         />
       )}
-      <EditButton />
       <MoveButton />
-      <DeleteWithConfirmButton mutationOptions={{ onError: notifyError }} />
-    </TopToolbar>
+    </RecordActions>
   );
 };
 
@@ -60,8 +53,8 @@ export const OrganizationShow = () => (
         <ReferenceField source="parentId" reference="organizations" link="show" emptyText="—" />
         <TextField source="secretary.name" emptyText="—" />
         <TextField source="secretary.phone" emptyText="—" />
-        <NumberField source="memberCount" />
-        <NumberField source="starRating" emptyText="—" />
+        <LocaleNumberField source="memberCount" />
+        <LocaleNumberField source="starRating" emptyText="—" />
         <BooleanField source="standardized" />
         <BooleanField source="oneShoulder" />
         <ArrayField source="honours">
@@ -73,7 +66,7 @@ export const OrganizationShow = () => (
             <DataTable.Col source="year" label="resources.organizations.fields.year" />
           </DataTable>
         </ArrayField>
-        <DateField source="updatedAt" showTime />
+        <LocaleDateField source="updatedAt" showTime />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="grassroots.organizations.tabs.children" path="children">
         <ReferenceManyField
@@ -131,7 +124,7 @@ const ProjectsOf = ({ target }: { target: string }) => (
         <SelectField source="status" choices={choices('ProjectStatus', PROJECT_STATUSES)} />
       </DataTable.Col>
       <DataTable.Col source="funds" disableSort>
-        <NumberField source="funds" options={{ style: 'currency', currency: 'CNY' }} />
+        <LocaleNumberField source="funds" options={{ style: 'currency', currency: 'CNY' }} />
       </DataTable.Col>
       <DataTable.Col source="dueDate" disableSort />
     </DataTable>

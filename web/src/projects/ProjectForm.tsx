@@ -39,7 +39,6 @@ export const ProjectForm = () => (
   // keepDirtyValues: a refresh after a CONFLICT loads the new version but keeps what was typed
   <SimpleForm
     resetOptions={{ keepDirtyValues: true }}
-    warnWhenUnsavedChanges
     defaultValues={{ kind: 'CO_BUILDING', status: 'PROPOSED' }}
   >
     <TextInput source="title" validate={required()} fullWidth />

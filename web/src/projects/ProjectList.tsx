@@ -1,18 +1,12 @@
 import {
   AutocompleteInput,
-  CreateButton,
   DataTable,
-  ExportButton,
-  FilterButton,
-  List,
   ReferenceInput,
   SearchInput,
   SelectField,
   SelectInput,
-  TopToolbar,
 } from 'react-admin';
-import { useCsvExporter } from '../common/csv.ts';
-import { ListPagination } from '../common/ListPagination.tsx';
+import { ResourceList } from '../common/ResourceList.tsx';
 import { projectColumns } from './export.ts';
 import { FundsField, KINDS, STATUSES, StatusField } from './fields.tsx';
 
@@ -31,43 +25,26 @@ const filters = [
   organization('under'),
 ];
 
-const Actions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-    <ExportButton maxResults={10_000} />
-  </TopToolbar>
+export const ProjectList = () => (
+  <ResourceList filters={filters} csvColumns={projectColumns}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="title" disableSort />
+      <DataTable.Col source="kind" disableSort>
+        <SelectField source="kind" choices={KINDS} />
+      </DataTable.Col>
+      <DataTable.Col source="status" disableSort>
+        <StatusField />
+      </DataTable.Col>
+      <DataTable.Col source="leadOrganization.name" disableSort />
+      <DataTable.Col
+        source="partners"
+        disableSort
+        render={(record) => record.partners?.map((p: { name: string }) => p.name).join('、')}
+      />
+      <DataTable.Col source="funds" disableSort>
+        <FundsField />
+      </DataTable.Col>
+      <DataTable.Col source="dueDate" disableSort />
+    </DataTable>
+  </ResourceList>
 );
-
-export const ProjectList = () => {
-  const exporter = useCsvExporter('projects', projectColumns);
-  return (
-    <List
-      filters={filters}
-      actions={<Actions />}
-      exporter={exporter}
-      pagination={<ListPagination />}
-      perPage={25}
-    >
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="title" disableSort />
-        <DataTable.Col source="kind" disableSort>
-          <SelectField source="kind" choices={KINDS} />
-        </DataTable.Col>
-        <DataTable.Col source="status" disableSort>
-          <StatusField />
-        </DataTable.Col>
-        <DataTable.Col source="leadOrganization.name" disableSort />
-        <DataTable.Col
-          source="partners"
-          disableSort
-          render={(record) => record.partners?.map((p: { name: string }) => p.name).join('、')}
-        />
-        <DataTable.Col source="funds" disableSort>
-          <FundsField />
-        </DataTable.Col>
-        <DataTable.Col source="dueDate" disableSort />
-      </DataTable>
-    </List>
-  );
-};

@@ -1,9 +1,5 @@
 import {
   ChipField,
-  DateField,
-  DeleteWithConfirmButton,
-  EditButton,
-  NumberField,
   ReferenceArrayField,
   ReferenceField,
   SelectField,
@@ -11,18 +7,11 @@ import {
   SimpleShowLayout,
   SingleFieldList,
   TextField,
-  TopToolbar,
 } from 'react-admin';
-import { useNotifyError } from '../common/useNotifyError.ts';
+import { LocaleDateField, LocaleNumberField } from '../common/fields.tsx';
+import { RecordActions } from '../common/RecordActions.tsx';
 import { FundsField, KINDS, StatusField } from './fields.tsx';
 import { Notes } from './Notes.tsx';
-
-const Actions = () => (
-  <TopToolbar>
-    <EditButton />
-    <DeleteWithConfirmButton mutationOptions={{ onError: useNotifyError() }} />
-  </TopToolbar>
-);
 
 const Organizations = ({ source }: { source: string; label?: string }) => (
   <ReferenceArrayField source={source} reference="organizations">
@@ -33,7 +22,7 @@ const Organizations = ({ source }: { source: string; label?: string }) => (
 );
 
 export const ProjectShow = () => (
-  <Show actions={<Actions />}>
+  <Show actions={<RecordActions />}>
     <SimpleShowLayout>
       <TextField source="title" />
       <SelectField source="kind" choices={KINDS} />
@@ -45,13 +34,13 @@ export const ProjectShow = () => (
         label="resources.projects.fields.servedOrganizationIds"
       />
       <FundsField label="resources.projects.fields.funds" />
-      <DateField source="startDate" emptyText="—" />
-      <DateField source="dueDate" emptyText="—" />
+      <LocaleDateField source="startDate" emptyText="—" />
+      <LocaleDateField source="dueDate" emptyText="—" />
       <TextField source="responsibleLeader" emptyText="—" />
-      <NumberField source="beneficiaryHouseholds" />
+      <LocaleNumberField source="beneficiaryHouseholds" />
       <TextField source="commitment" emptyText="—" />
       <TextField source="description" emptyText="—" />
-      <DateField source="updatedAt" showTime />
+      <LocaleDateField source="updatedAt" showTime />
       <Notes label="grassroots.projects.notes" />
     </SimpleShowLayout>
   </Show>

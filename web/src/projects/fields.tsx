@@ -1,12 +1,13 @@
 import { Chip } from '@mui/material';
-import { NumberField, SelectField, useRecordContext, useTranslate } from 'react-admin';
+import { SelectField, useRecordContext, useTranslate } from 'react-admin';
 import { choices, PROJECT_KINDS, PROJECT_STATUSES } from '../common/choices.ts';
+import { LocaleNumberField } from '../common/fields.tsx';
 
 export const KINDS = choices('ProjectKind', PROJECT_KINDS);
 export const STATUSES = choices('ProjectStatus', PROJECT_STATUSES);
 
 export const FundsField = ({ source = 'funds' }: { source?: string; label?: string }) => (
-  <NumberField source={source} options={{ style: 'currency', currency: 'CNY' }} />
+  <LocaleNumberField source={source} options={{ style: 'currency', currency: 'CNY' }} />
 );
 
 /** The status, with a warning chip when the project is past its due date. */

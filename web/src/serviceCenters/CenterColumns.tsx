@@ -1,5 +1,6 @@
-import { DataTable, NumberField, SelectField, useListContext } from 'react-admin';
+import { DataTable, SelectField, useListContext } from 'react-admin';
 import { CENTER_KINDS, CENTER_STATUSES, choices } from '../common/choices.ts';
+import { LocaleNumberField } from '../common/fields.tsx';
 import { parseNear } from './near.ts';
 
 export const KINDS = choices('ServiceCenterKind', CENTER_KINDS);
@@ -21,11 +22,11 @@ export const CenterColumns = () => {
       <DataTable.Col source="organization.name" disableSort />
       <DataTable.Col source="address" disableSort />
       <DataTable.Col source="radiusMeters" disableSort>
-        <NumberField source="radiusMeters" />
+        <LocaleNumberField source="radiusMeters" />
       </DataTable.Col>
       {near && (
         <DataTable.Col source="distanceMeters" disableSort>
-          <NumberField source="distanceMeters" options={{ maximumFractionDigits: 0 }} />
+          <LocaleNumberField source="distanceMeters" options={{ maximumFractionDigits: 0 }} />
         </DataTable.Col>
       )}
     </DataTable>

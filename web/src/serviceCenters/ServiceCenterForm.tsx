@@ -15,7 +15,6 @@ export const ServiceCenterForm = () => (
   // keepDirtyValues: a refresh after a CONFLICT loads the new version but keeps what was typed
   <SimpleForm
     resetOptions={{ keepDirtyValues: true }}
-    warnWhenUnsavedChanges
     defaultValues={{ kind: 'CENTER', status: 'OPEN', radiusMeters: 1000 }}
   >
     <TextInput source="name" validate={required()} fullWidth />

@@ -1,16 +1,5 @@
-import {
-  AutocompleteInput,
-  CreateButton,
-  ExportButton,
-  FilterButton,
-  List,
-  ReferenceInput,
-  SearchInput,
-  SelectInput,
-  TopToolbar,
-} from 'react-admin';
-import { useCsvExporter } from '../common/csv.ts';
-import { ListPagination } from '../common/ListPagination.tsx';
+import { AutocompleteInput, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
+import { ResourceList } from '../common/ResourceList.tsx';
 import { CenterColumns, KINDS, STATUSES } from './CenterColumns.tsx';
 import { CentersMap } from './CentersMap.tsx';
 import { centerColumns } from './export.ts';
@@ -29,26 +18,9 @@ const filters = [
   <NearFilterInput key="near" source="near" />,
 ];
 
-const Actions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-    <ExportButton maxResults={10_000} />
-  </TopToolbar>
+export const ServiceCenterList = () => (
+  <ResourceList filters={filters} csvColumns={centerColumns}>
+    <CentersMap />
+    <CenterColumns />
+  </ResourceList>
 );
-
-export const ServiceCenterList = () => {
-  const exporter = useCsvExporter('serviceCenters', centerColumns);
-  return (
-    <List
-      filters={filters}
-      actions={<Actions />}
-      exporter={exporter}
-      pagination={<ListPagination />}
-      perPage={25}
-    >
-      <CentersMap />
-      <CenterColumns />
-    </List>
-  );
-};

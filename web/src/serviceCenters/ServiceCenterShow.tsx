@@ -1,29 +1,18 @@
 import {
-  DateField,
-  DeleteWithConfirmButton,
-  EditButton,
-  NumberField,
   ReferenceField,
   SelectField,
   Show,
   SimpleShowLayout,
   TextArrayField,
   TextField,
-  TopToolbar,
   useRecordContext,
 } from 'react-admin';
-import { useNotifyError } from '../common/useNotifyError.ts';
+import { LocaleDateField, LocaleNumberField } from '../common/fields.tsx';
+import { RecordActions } from '../common/RecordActions.tsx';
 import { BaseMap } from '../map/BaseMap.tsx';
 import { FitBounds } from '../map/FitBounds.tsx';
 import { KINDS, STATUSES } from './CenterColumns.tsx';
 import { CenterMarkers, hasLocation } from './CenterMarkers.tsx';
-
-const Actions = () => (
-  <TopToolbar>
-    <EditButton />
-    <DeleteWithConfirmButton mutationOptions={{ onError: useNotifyError() }} />
-  </TopToolbar>
-);
 
 const CenterMap = () => {
   const record = useRecordContext();
@@ -37,21 +26,21 @@ const CenterMap = () => {
 };
 
 export const ServiceCenterShow = () => (
-  <Show actions={<Actions />}>
+  <Show actions={<RecordActions />}>
     <SimpleShowLayout>
       <TextField source="name" />
       <SelectField source="kind" choices={KINDS} />
       <SelectField source="status" choices={STATUSES} />
       <ReferenceField source="organizationId" reference="organizations" link="show" />
       <TextField source="address" />
-      <NumberField source="location.lat" />
-      <NumberField source="location.lng" />
-      <NumberField source="radiusMeters" />
+      <LocaleNumberField source="location.lat" />
+      <LocaleNumberField source="location.lng" />
+      <LocaleNumberField source="radiusMeters" />
       <CenterMap />
       <TextField source="openingHours" emptyText="—" />
       <TextField source="layout" emptyText="—" />
       <TextArrayField source="services" />
-      <DateField source="updatedAt" showTime />
+      <LocaleDateField source="updatedAt" showTime />
     </SimpleShowLayout>
   </Show>
 );

@@ -1,0 +1,302 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { type LocalStack, startLocalStack } from '@grassroots/local';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildConsoleIfStale } from '../../web/scripts/build-if-stale.ts';
+
+// The console in Debian's Chromium against a real local stack (DynamoDB Local in memory,
+// demo data, the built console served beside /graphql). The steps build on each other, as
+// a person's session would: what one creates, the next one finds.
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url);
+const haveBrowser = existsSync(CHROMIUM);
+
+if (!haveBrowser && process.env.REQUIRE_BROWSER) {
+  describe('console in Chromium', () => {
+    it('finds Chromium', () => {
+      expect.fail(`REQUIRE_BROWSER is set but ${CHROMIUM} is missing (apt-get install chromium)`);
+    });
+  });
+}
+
+describe.skipIf(!haveBrowser)('console in Chromium', () => {
+  let stack: LocalStack;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let base: string;
+  const before: Record<string, string | null> = {};
+  let gridBranchUrl = '';
+
+  const shot = (name: string) =>
+    page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname, fullPage: true });
+  // inputs as a person finds them, by their label
+  const field = (p: Page, label: string) => p.getByLabel(label);
+  const fieldError = (label: string) =>
+    page
+      .locator('.MuiFormControl-root', { has: field(page, label) })
+      .locator('.MuiFormHelperText-root');
+  const row = (name: string) =>
+    page.locator('.RaDataTable-tbody td:first-child').filter({ hasText: new RegExp(`^${name}$`) });
+  const figure = (name: string) => page.getByTestId(`figure-${name}`).textContent();
+  const pick = async (label: string, search: string, option: string) => {
+    await field(page, label).fill(search);
+    await page.getByRole('option', { name: option, exact: true }).click();
+  };
+  const treeLabel = (name: string) =>
+    page.locator('.MuiTreeItem-label').filter({ hasText: new RegExp(`^${name}$`) });
+  // (un)folds a tree node by its expander; a click that a re-render swallowed is repeated,
+  // but only after the first one had time to show
+  const fold = async (name: string, open: boolean) => {
+    const item = treeLabel(name).locator('xpath=ancestor::li[1]');
+    const expander = treeLabel(name).locator(
+      'xpath=preceding-sibling::div[contains(@class,"iconContainer")]',
+    );
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      if ((await item.getAttribute('aria-expanded')) === String(open)) return;
+      await expander.click();
+      await expect
+        .poll(() => item.getAttribute('aria-expanded'), { timeout: 3_000 })
+        .toBe(String(open))
+        .catch(() => {});
+    }
+    expect(await item.getAttribute('aria-expanded')).toBe(String(open));
+  };
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    buildConsoleIfStale();
+    stack = await startLocalStack({ port: 0, host: '127.0.0.1' });
+    // the server listens on 127.0.0.1 only; `localhost` could send Chromium to ::1 first
+    base = `http://127.0.0.1:${stack.port}/`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    context.setDefaultTimeout(15_000);
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('opens in Chinese, menu in order, and remembers a switch to English', async () => {
+    await page.goto(base);
+    await expect.poll(() => figure('organizations')).toBe('112');
+    const menu = (await page.getByRole('menuitem').allTextContents()).filter(Boolean);
+    expect(menu.slice(0, 4)).toEqual(['数据概览', '党组织', '党群服务中心', '共建项目']);
+    for (const name of ['organizations', 'centers', 'projects']) before[name] = await figure(name);
+    expect(await page.getByTestId('chart-by-type').locator('svg path').count()).toBeGreaterThan(3);
+    await shot('dashboard');
+
+    await page.locator('header button', { hasText: '简体中文' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await expect.poll(() => page.getByRole('menuitem').first().textContent()).toBe('Dashboard');
+    await page.reload();
+    await expect.poll(() => page.getByRole('menuitem').nth(1).textContent()).toBe('Organizations');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await shot('dashboard-en');
+
+    await page.locator('header button', { hasText: 'English' }).click();
+    await page.getByRole('menuitem', { name: '简体中文' }).click();
+    await expect.poll(() => page.getByRole('menuitem').first().textContent()).toBe('数据概览');
+  });
+
+  it('walks the organization tree, loading each level when it opens', async () => {
+    await page.goto(`${base}#/organizations`);
+    await treeLabel('中共赤峰市委员会').waitFor();
+    expect(await treeLabel('中共喀喇沁旗委员会').count()).toBe(0);
+    await fold('中共赤峰市委员会', true);
+    await fold('中共喀喇沁旗委员会', true);
+    await fold('牛家营子镇党委', true);
+    await treeLabel('牛家营子村党总支').waitFor();
+
+    // selecting a node shows its subtree in the list beside the tree
+    await treeLabel('中共喀喇沁旗委员会').click();
+    const rows = page.locator('.RaDataTable-tbody tr td:first-child');
+    await expect
+      .poll(() => rows.allTextContents())
+      .toEqual(['中共喀喇沁旗委员会', '牛家营子镇党委', '牛家营子村党总支']);
+    await shot('organizations-tree');
+
+    // the export holds the current list, readable by Excel (UTF-8 with a byte-order mark)
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出' }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    const lines = csv.split('\r\n');
+    expect(csv.startsWith('\uFEFF名称,类型,行政区划代码')).toBe(true);
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual([
+      '中共喀喇沁旗委员会',
+      '牛家营子镇党委',
+      '牛家营子村党总支',
+    ]);
+
+    await fold('中共赤峰市委员会', false);
+    await treeLabel('中共喀喇沁旗委员会').waitFor({ state: 'detached' });
+  });
+
+  it('creates an organization under a village with only the allowed types', async () => {
+    await page.goto(`${base}#/organizations`);
+    await row('牛家营子村党总支').click();
+    await expect
+      .poll(() => page.getByTestId('ancestors').textContent())
+      .toMatch(/中共赤峰市委员会.*中共喀喇沁旗委员会.*牛家营子镇党委.*牛家营子村党总支/s);
+    await page.getByRole('link', { name: '添加下级组织' }).click();
+    await expect.poll(() => field(page, '上级组织').inputValue()).toBe('牛家营子村党总支');
+
+    await field(page, '类型').click();
+    const offered = (await page.getByRole('option').allTextContents()).filter((t) => t.trim());
+    expect(offered).toEqual(['网格（小区）党支部', '非公企业党组织', '社会组织党组织', '党支部']);
+    await page.getByRole('option', { name: '网格（小区）党支部' }).click();
+
+    await field(page, '名称').fill('牛家营子村第一网格党支部');
+    await field(page, '行政区划代码').fill('15042');
+    await page.getByRole('button', { name: '保存' }).click();
+    // the API's refusal lands under the field it concerns
+    await expect.poll(() => fieldError('行政区划代码').textContent()).toContain('six-digit');
+    await field(page, '行政区划代码').fill('150428');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#\/organizations\/[^/]+\/show$/);
+    gridBranchUrl = page.url();
+    await expect
+      .poll(() => page.getByTestId('ancestors').textContent())
+      .toMatch(/牛家营子村党总支.*牛家营子村第一网格党支部/s);
+    await shot('organization-show');
+  });
+
+  it('shows a refused delete plainly', async () => {
+    await page.goto(`${base}#/organizations`);
+    await row('牛家营子镇党委').click();
+    await page.getByRole('button', { name: '删除' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    await expect
+      .poll(() => page.getByText(/无法删除：其下还有/).textContent())
+      .toContain('1 个下级组织');
+  });
+
+  it('adds a service center with the map form and finds it with "near"', async () => {
+    await page.goto(`${base}#/serviceCenters/create`);
+    await field(page, '名称').fill('牛家营子村第一网格党群服务站');
+    await field(page, '类别').click();
+    await page.getByRole('option', { name: '党群服务站' }).click();
+    await pick('所属党组织', '第一网格', '牛家营子村第一网格党支部');
+    await field(page, '地址').fill('喀喇沁旗牛家营子镇牛家营子村');
+    // a click off the map's middle, away from the demo center that sits there
+    const picker = page.getByTestId('location-picker').locator('.leaflet-container');
+    const box = await picker.boundingBox();
+    if (!box) throw new Error('the location picker has no size');
+    await picker.click({ position: { x: box.width / 2 + 150, y: box.height / 2 + 60 } });
+    const lat = await field(page, '纬度').inputValue();
+    const lng = await field(page, '经度').inputValue();
+    expect(Number(lat)).toBeGreaterThan(40);
+    expect(Number(lng)).toBeGreaterThan(118);
+    // the picked point and its service circle are drawn without any map tiles
+    expect(
+      await page.getByTestId('location-picker').locator('path.leaflet-interactive').count(),
+    ).toBe(2);
+    await shot('service-center-form');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#\/serviceCenters\/[^/]+\/show$/);
+
+    await page.goto(`${base}#/serviceCenters`);
+    const map = page.getByTestId('centers-map');
+    await expect.poll(() => map.locator('path.leaflet-interactive').count()).toBeGreaterThan(10);
+    await page.getByRole('button', { name: '添加筛选' }).click();
+    await page.getByRole('menu').getByText('附近', { exact: true }).click();
+    await field(page, '纬度').fill(lat);
+    await field(page, '经度').fill(lng);
+    await field(page, '搜索半径（米）').fill('500');
+    const names = page.locator('.RaDataTable-tbody tr td:first-child');
+    await expect.poll(() => names.allTextContents()).toEqual(['牛家营子村第一网格党群服务站']);
+    expect(await page.getByRole('columnheader', { name: '距离（米）' }).count()).toBe(1);
+    await shot('service-centers-near');
+  });
+
+  it('creates a project with two partners and a progress note', async () => {
+    await page.goto(`${base}#/projects/create`);
+    await field(page, '项目名称').fill('牛家营子村农田机电井通电工程');
+    await pick('牵头组织', '牛家营子村', '牛家营子村党总支');
+    await pick('联建单位', '喀喇沁旗', '中共喀喇沁旗委员会');
+    await pick('联建单位', '牛家营子镇', '牛家营子镇党委');
+    await field(page, '资金（元）').fill('180000');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#\/projects\/[^/]+\/show$/);
+    await expect
+      .poll(() => page.locator('.RaSingleFieldList-link').allTextContents())
+      .toEqual(['中共喀喇沁旗委员会', '牛家营子镇党委']);
+
+    await page.getByLabel('新的进展情况').fill('供电公司已完成线路勘察');
+    await page.getByRole('button', { name: '添加进展' }).click();
+    await expect
+      .poll(() => page.getByTestId('notes').textContent())
+      .toContain('供电公司已完成线路勘察');
+    await shot('project-show');
+  });
+
+  it('shows the new records in the dashboard figures', async () => {
+    await page.goto(base);
+    await expect.poll(() => figure('organizations')).toBe(String(Number(before.organizations) + 1));
+    expect(await figure('projects')).toBe(String(Number(before.projects) + 1));
+    expect(await figure('centers')).toBe(before.centers); // a station, not a center
+    expect(await page.getByTestId('figure-stations').textContent()).not.toBe('');
+    expect(await page.getByTestId('chart-by-status').locator('svg path').count()).toBeGreaterThan(
+      1,
+    );
+    await shot('dashboard-after');
+  });
+
+  it('reports an edit someone else saved first, keeping what was typed', async () => {
+    const editUrl = gridBranchUrl.replace(/\/show$/, '');
+    const other = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+      const theirs = await other.newPage();
+      await page.goto(editUrl);
+      await expect.poll(() => field(page, '名称').inputValue()).toBe('牛家营子村第一网格党支部');
+      await theirs.goto(editUrl);
+      await expect.poll(() => field(theirs, '名称').inputValue()).toBe('牛家营子村第一网格党支部');
+      await field(theirs, '党员人数').fill('35');
+      await theirs.getByRole('button', { name: '保存' }).click();
+      await theirs.waitForURL(/\/show$/);
+
+      await field(page, '名称').fill('牛家营子村第一网格党支部（改）');
+      await page.getByRole('button', { name: '保存' }).click();
+      await page.getByText('已被他人修改，请刷新').waitFor();
+      expect(await field(page, '名称').inputValue()).toBe('牛家营子村第一网格党支部（改）');
+      await shot('conflict');
+
+      // a refresh loads their change and keeps ours; then the save goes through
+      await page.locator('header button[aria-label="刷新"]').click();
+      await expect.poll(() => field(page, '党员人数').inputValue()).toBe('35');
+      expect(await field(page, '名称').inputValue()).toBe('牛家营子村第一网格党支部（改）');
+      await page.getByRole('button', { name: '保存' }).click();
+      await page.waitForURL(/\/show$/);
+      await expect
+        .poll(() => page.getByTestId('ancestors').textContent())
+        .toContain('牛家营子村第一网格党支部（改）');
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('moves an organization under another village', async () => {
+    await page.getByRole('button', { name: '移动' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('新的上级组织').fill('九家子');
+    await page.getByRole('option', { name: '九家子村党组织', exact: true }).click();
+    await dialog.getByRole('button', { name: '移动' }).click();
+    await expect
+      .poll(() => page.getByTestId('ancestors').textContent())
+      .toMatch(/六家子镇党委.*九家子村党组织.*牛家营子村第一网格党支部（改）/s);
+  });
+});
