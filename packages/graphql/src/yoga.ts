@@ -34,7 +34,7 @@ export interface ApiOptions {
   auditRetentionDays?: number;
 }
 
-type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
+type ServerContext = Record<string, unknown> & { req?: { socket?: { remoteAddress?: string } } };
 
 /** The caller's address: the first X-Forwarded-For hop (API Gateway, proxies), else the socket. */
 function clientAddress(request: Request, server: ServerContext): string | null {
