@@ -3,7 +3,6 @@ import {
   accountRecord,
   changeOwnPassword,
   createAccount,
-  getOrganization,
   issueServiceToken,
   listAccounts,
   login,
@@ -50,8 +49,9 @@ export const AccountRef = builder.objectRef<Account>('Account').implement({
       type: OrganizationRef,
       nullable: true,
       description: 'The organization whose subtree the account acts in; null for the whole stack.',
+      // an account the caller may see is scoped inside the caller's scope (or is the caller's own)
       resolve: (a, _args, { session }) =>
-        a.scopeOrgId ? getOrganization(session, a.scopeOrgId) : null,
+        a.scopeOrgId ? session.loaders.organizations.load(a.scopeOrgId) : null,
     }),
     disabled: t.exposeBoolean('disabled'),
     lockedUntil: t.field({ type: 'DateTime', nullable: true, resolve: (a) => a.lockedUntil }),
