@@ -72,7 +72,7 @@ export async function testStack(prefix = `t${randomUUID().slice(0, 8)}_`) {
     if (result.errors?.length) throw new Error(JSON.stringify(result.errors, null, 2));
     return result.data as T;
   }
-  return { db, yoga, secret, gql, ok, tokenFor, session: () => createSession(db) };
+  return { db, yoga, secret, adminToken, gql, ok, tokenFor, session: () => createSession(db) };
 }
 
 export type TestStack = Awaited<ReturnType<typeof testStack>>;

@@ -16,6 +16,7 @@ import { LIMITS } from './limits.ts';
 import { logger } from './logger.ts';
 import { useBodyLimit } from './plugins/body-limit.ts';
 import { useDeadline } from './plugins/deadline.ts';
+import { useErrorCodes } from './plugins/error-codes.ts';
 import { useRequireLogin } from './plugins/require-login.ts';
 import { schema } from './schema.ts';
 
@@ -64,6 +65,7 @@ export function createYoga({
     cors: { origin: corsOrigins, credentials: true, methods: ['GET', 'POST'], maxAge: 600 },
     maskedErrors: { maskError: (error, message) => maskError(error, message, !production) },
     plugins: [
+      useErrorCodes(),
       useBodyLimit(LIMITS.maxBodyBytes),
       useCSRFPrevention({
         requestHeaders: ['x-graphql-yoga-csrf', 'authorization', 'content-type'],

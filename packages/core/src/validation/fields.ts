@@ -102,3 +102,11 @@ export const count = (max: number) =>
     .int('Must be a whole number.')
     .min(0, 'Must not be negative.')
     .max(max, `At most ${max}.`);
+
+/**
+ * Text to search for. Values never reach an expression unescaped (they are placeholders),
+ * but `#` and `:` are the placeholder sigils, so a search with them is refused outright.
+ */
+export const searchText = text(100).refine((s) => !/[#:]/.test(s), {
+  message: 'Search text must not contain # or :.',
+});

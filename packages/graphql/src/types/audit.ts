@@ -38,7 +38,10 @@ const AuditEntryRef = builder.objectRef<AuditEntry>('AuditEntry').implement({
     recordId: t.id({ resolve: (e) => encodeGlobalID(e.recordType, e.recordId) }),
     changes: t.field({
       type: [FieldChange],
-      resolve: (e) => Object.entries(e.changes).map(([field, c]) => ({ field, ...c })),
+      resolve: (e) =>
+        Object.entries(e.changes)
+          .map(([field, c]) => ({ field, ...c }))
+          .sort((a, b) => a.field.localeCompare(b.field)),
     }),
     requestId: t.exposeString('requestId'),
     clientAddress: t.exposeString('clientAddress', { nullable: true }),
