@@ -17,6 +17,8 @@ export function createGraphqlFunction(
   tables: Tables,
   consoleUrl: $util.Output<string>,
 ) {
+  // signs the API's tokens; set once per stage: `sst secret set JwtSecret <32+ random bytes> --stage <stage>`
+  const jwtSecret = new sst.Secret('JwtSecret');
   const corsOrigins = consoleUrl.apply((url) => [url, ...(stage.corsOrigins ?? [])].join(','));
   const fn = new sst.aws.Function('Graphql', {
     description: `GraphQL API, ${stage.name} (${stage.divisionCode})`,
@@ -29,10 +31,12 @@ export function createGraphqlFunction(
     timeout: '29 seconds',
     nodejs: { format: 'esm', minify: true },
     url: false,
-    link: Object.values(tables),
+    link: [...Object.values(tables), jwtSecret],
     environment: {
       CORS_ORIGINS: corsOrigins,
       GRAPHIQL: String(!stage.production),
+      PRODUCTION: String(stage.production),
+      AUDIT_RETENTION_DAYS: String(stage.auditRetentionDays ?? 180),
     },
     logging: { retention: stage.production ? '1 year' : '1 month', format: 'json' },
   });

@@ -21,6 +21,8 @@ export interface Stage {
   console?: { domain: string; iamCertificateId: string };
   /** Further browser origins (other government systems) allowed to call the API. */
   corsOrigins?: string[];
+  /** Days the audit trail is kept: at least 180 (the Cybersecurity Law's six months). */
+  auditRetentionDays?: number;
 }
 
 /**
@@ -49,6 +51,8 @@ export function stageProblems(stages: Stage[]): string[] {
       problems.push(`${where}: division code must be six digits`);
     if (stage.production && !CHINA_REGIONS.includes(stage.awsRegion))
       problems.push(`${where}: production stages must run in ${CHINA_REGIONS.join(' or ')}`);
+    if (stage.auditRetentionDays !== undefined && !(stage.auditRetentionDays >= 180))
+      problems.push(`${where}: audit entries must be kept at least 180 days`);
     for (const origin of stage.corsOrigins ?? []) {
       if (!/^https:\/\/[^/]+$/.test(origin))
         problems.push(`${where}: CORS origin ${origin} must be https://host`);

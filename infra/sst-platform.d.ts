@@ -19,6 +19,12 @@ declare namespace $util {
 type SstTransform<T> = Partial<T> | ((args: T, opts: unknown, name: string) => undefined);
 
 declare namespace sst {
+  /** A secret set per stage with `sst secret set <Name> <value> --stage <stage>`. */
+  class Secret {
+    constructor(name: string, placeholder?: string);
+    readonly value: $util.Output<string>;
+  }
+
   const Linkable: {
     /** Changes what linking a component of `cls` gives: its properties and IAM permissions. */
     wrap<C>(
@@ -43,6 +49,8 @@ declare namespace sst {
       primaryIndex: DynamoIndex;
       globalIndexes?: Record<string, DynamoIndex>;
       deletionProtection?: boolean;
+      /** Attribute whose epoch-seconds value makes DynamoDB delete the item. */
+      ttl?: string;
       transform?: {
         /** Arguments of the underlying `aws.dynamodb.Table`. */
         table?: SstTransform<{ pointInTimeRecovery?: { enabled: boolean } }>;

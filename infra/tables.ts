@@ -41,10 +41,13 @@ export function createTables(stage: Stage): Tables {
   linkTablesWithLeastPrivilege();
   const entries = (Object.keys(definitions) as TableKey[]).map((key) => {
     const { name, fields, primaryIndex, globalIndexes } = definitions[key];
+    const ttl = (definitions[key] as { ttl?: string }).ttl;
     const table = new sst.aws.Dynamo(name, {
       fields,
       primaryIndex,
       globalIndexes,
+      // the audit trail expires by itself after its retention period
+      ...(ttl ? { ttl } : {}),
       deletionProtection: stage.production,
       transform: {
         table: (args) => {

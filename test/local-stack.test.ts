@@ -6,12 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const dataDir = mkdtempSync(join(tmpdir(), 'grassroots-data-'));
+const dataDir = join(mkdtempSync(join(tmpdir(), 'grassroots-data-')), 'dynamodb');
 const running: ChildProcess[] = [];
 
 afterAll(() => {
   for (const child of running) child.kill('SIGKILL');
-  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(dirname(dataDir), { recursive: true, force: true });
 });
 
 /** Runs the local stack as `npm start` does; resolves with its output once it serves, or when it exits. */
@@ -36,14 +36,25 @@ function start(env: Record<string, string> = {}) {
   return { child, ready, exited, output: () => output };
 }
 
-const query = async (url: string, q: string) =>
+const query = async (url: string, q: string, token?: string) =>
   (await (
     await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query: q }),
     })
   ).json()) as any;
+
+const logIn = async (url: string, login: string, password: string) =>
+  (
+    await query(
+      url,
+      `mutation { login(login: "${login}", password: "${password}") { accessToken } }`,
+    )
+  ).data.login.accessToken as string;
 
 const javaRunning = (pid: number) =>
   existsSync(`/proc/${pid}`) &&
@@ -55,14 +66,21 @@ describe('npm start', () => {
     const url = await stack.ready;
     expect(url).toMatch(/^http:\/\/localhost:\d+\/graphql$/);
     expect(stack.output()).toMatch(/Loaded 112 organizations, 25 service centers and 7 projects/);
-    const data = await query(url, '{ regionStats { organizations } }');
+    const password = /log in as admin with password (\S+?)[ .]/.exec(stack.output())?.[1] as string;
+    expect(readFileSync(join(dirname(dataDir), 'first-admin.txt'), 'utf8')).toContain(password);
+    const refused = await query(url, '{ regionStats { organizations } }');
+    expect(refused.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const token = await logIn(url, 'admin', password);
+    const data = await query(url, '{ regionStats { organizations } }', token);
     expect(data.data.regionStats.organizations).toBe(112);
     const page = await fetch(url, { headers: { accept: 'text/html' } });
     expect(await page.text()).toContain('GraphiQL');
-    await query(
+    const created = await query(
       url,
-      'mutation { createOrganization(input: { name: "测试市委", type: CITY_COMMITTEE, divisionCode: "150100" }) { id } }',
+      'mutation { createOrganization(input: { name: "测试市委", type: CITY_COMMITTEE, divisionCode: "150100" }) { name } }',
+      token,
     );
+    expect(created).toEqual({ data: { createOrganization: { name: '测试市委' } } });
     const javaPid = Number(readFileSync(join(dataDir, 'dynamodb-local.pid'), 'utf8'));
     expect(javaRunning(javaPid)).toBe(true);
     stack.child.kill('SIGTERM');
@@ -74,9 +92,13 @@ describe('npm start', () => {
     const stack = start();
     const url = await stack.ready;
     expect(stack.output()).toMatch(/Database holds 113 organizations; demo data not loaded again/);
+    expect(stack.output()).not.toMatch(/first REGION_ADMIN/);
+    const admin = readFileSync(join(dirname(dataDir), 'first-admin.txt'), 'utf8');
+    const token = await logIn(url, 'admin', /password: (\S+)/.exec(admin)?.[1] as string);
     const data = await query(
       url,
       '{ organizations(filter: { divisionCode: "150100" }) { edges { node { name } } } }',
+      token,
     );
     expect(data.data.organizations.edges).toEqual([{ node: { name: '测试市委' } }]);
     stack.child.kill('SIGINT');

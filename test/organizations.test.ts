@@ -47,7 +47,7 @@ describe('organizations', () => {
       parent: { id: district.id },
       standardized: true,
       honours: [{ title: '最强党支部', level: 'CITY', year: 2021 }],
-      secretary: { name: '王书记', phone: '13812345678' },
+      secretary: { name: '王书记', phone: '138****5678' },
     });
     const data = await stack.ok(
       `query($id: ID!, $city: ID!) {

@@ -6,7 +6,10 @@ import { createDb, ensureTables, prefixedTableNames } from '@grassroots/core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bundleLambda, HANDLER_ENTRY } from '../../packages/functions/scripts/build.ts';
 import { coldStart } from '../../packages/functions/scripts/cold-start.ts';
-import { linkedTablesEnv } from '../../packages/functions/scripts/linked-env.ts';
+import {
+  adminAuthorization,
+  linkedTablesEnv,
+} from '../../packages/functions/scripts/linked-env.ts';
 
 const outdir = mkdtempSync(join(tmpdir(), 'grassroots-bundle-'));
 let bundle: Awaited<ReturnType<typeof bundleLambda>>;
@@ -37,6 +40,7 @@ describe('the production bundle of the handler', () => {
     const env = {
       PATH: process.env.PATH,
       ...linkedTablesEnv(tableNames, inject('dynamoEndpoint')),
+      ...(await adminAuthorization(tableNames, inject('dynamoEndpoint'))),
     };
     const created = await coldStart(
       bundle.file,

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { createDb, ensureTables, prefixedTableNames, tables } from '@grassroots/core';
+import {
+  createAccount,
+  createDb,
+  createSession,
+  ensureTables,
+  prefixedTableNames,
+  signAccessToken,
+  tables,
+} from '@grassroots/core';
 import type { Context } from 'aws-lambda';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readConfig } from '../../packages/functions/src/config.ts';
@@ -14,6 +22,8 @@ const context = {
 } as Context;
 
 let handler: typeof import('../../packages/functions/src/api.ts').handler;
+const SECRET = 'a secret of at least thirty-two bytes, for tests';
+let token: string;
 
 beforeAll(async () => {
   // What SST sets on the deployed function: one SST_RESOURCE_<Name> per linked resource.
@@ -24,11 +34,24 @@ beforeAll(async () => {
       type: 'sst.aws.Dynamo',
     });
   }
+  process.env.SST_RESOURCE_JwtSecret = JSON.stringify({ value: SECRET, type: 'sst.sst.Secret' });
   process.env.CORS_ORIGINS = `${CONSOLE}, http://localhost:5173`;
   process.env.DYNAMODB_ENDPOINT = inject('dynamoEndpoint');
   // The tables come from the same definitions infra/tables.ts declares.
   const db = createDb({ endpoint: inject('dynamoEndpoint'), tableNames });
   await ensureTables(db);
+  // a REGION_ADMIN, and an access token signed with the stage's secret
+  const admin = await createAccount(createSession(db), {
+    login: 'admin',
+    displayName: '管理员',
+    role: 'REGION_ADMIN',
+    password: 'test-password-1',
+  });
+  token = await signAccessToken(
+    new TextEncoder().encode(SECRET),
+    { sub: admin.id, login: admin.login, role: admin.role, scope: null, kind: 'USER' },
+    new Date(),
+  );
   db.client.destroy();
   ({ handler } = await import('../../packages/functions/src/api.ts'));
 });
@@ -42,7 +65,11 @@ describe('the Lambda handler', () => {
     const created = await handler(
       apiGatewayEvent({
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        headers: {
+          'Content-Type': 'application/json',
+          Accept: 'application/json',
+          Authorization: `Bearer ${token}`,
+        },
         body: JSON.stringify({
           query: CREATE,
           variables: {
@@ -61,7 +88,10 @@ describe('the Lambda handler', () => {
     const read = await handler(
       functionUrlEvent({
         method: 'POST',
-        headers: { 'content-type': 'application/json; charset=utf-8' },
+        headers: {
+          'content-type': 'application/json; charset=utf-8',
+          authorization: `Bearer ${token}`,
+        },
         body: JSON.stringify({
           query: 'query($id: ID!) { organization(id: $id) { name } }',
           variables: { id: city.id },
@@ -81,11 +111,27 @@ describe('the Lambda handler', () => {
       variables: JSON.stringify({ f: { divisionCode: '150400' } }),
     }).toString();
     const result = await handler(
-      apiGatewayEvent({ method: 'GET', query, headers: { ACCEPT: 'application/json' } }),
+      apiGatewayEvent({
+        method: 'GET',
+        query,
+        headers: { ACCEPT: 'application/json', AUTHORIZATION: `Bearer ${token}` },
+      }),
       context,
     );
     expect(result.statusCode).toBe(200);
     expect(json(result).data.organizations.edges).toContainEqual({ node: { name: '赤峰市委' } });
+  });
+
+  it('refuses a request without a token, telling the client to log in', async () => {
+    const result = await handler(
+      apiGatewayEvent({
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query: '{ regionStats { organizations } }' }),
+      }),
+      context,
+    );
+    expect(json(result).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a mutation sent with GET and reports a syntax error', async () => {
@@ -95,7 +141,7 @@ describe('the Lambda handler', () => {
         query: new URLSearchParams({
           query: 'mutation { deleteOrganization(id: "x") { id } }',
         }).toString(),
-        headers: { Accept: 'application/graphql-response+json' },
+        headers: { Accept: 'application/graphql-response+json', Authorization: `Bearer ${token}` },
       }),
       context,
     );
@@ -179,13 +225,17 @@ describe('the event adapter', () => {
 
 describe('the handler configuration', () => {
   it('reads every table name from the linked resources and fails on a missing link', () => {
-    const linked = Object.fromEntries(
-      Object.values(tables).map((def) => [def.name, { name: `chifeng-${def.name}` }]),
-    );
+    const linked = {
+      ...Object.fromEntries(
+        Object.values(tables).map((def) => [def.name, { name: `chifeng-${def.name}` }]),
+      ),
+      JwtSecret: { value: SECRET },
+    };
     expect(readConfig(linked, {}).tableNames).toEqual(
       Object.fromEntries(Object.entries(tables).map(([key, def]) => [key, `chifeng-${def.name}`])),
     );
-    const { Rollups: _, ...withoutRollups } = linked;
+    const { Rollups: _, ...withoutRollups } = linked as Record<string, unknown>;
     expect(() => readConfig(withoutRollups, {})).toThrow(/Rollups/);
+    expect(() => readConfig({ ...linked, JwtSecret: { value: 'short' } }, {})).toThrow(/JwtSecret/);
   });
 });

@@ -89,6 +89,8 @@ describe.each(stages.map((s) => s.stage))('sst deploy --stage %s', (name) => {
         globalIndexes: def.globalIndexes,
         deletionProtection: true,
       });
+      // tables with an expiry attribute (the audit trail) get DynamoDB's TTL on it
+      expect(table?.args.ttl).toBe((def as { ttl?: string }).ttl);
       // the transform SST applies to the underlying aws.dynamodb.Table
       const tableArgs: Record<string, unknown> = {};
       const transform = (table?.args.transform as sst.aws.DynamoArgs['transform'])?.table;
@@ -101,7 +103,9 @@ describe.each(stages.map((s) => s.stage))('sst deploy --stage %s', (name) => {
     const fn = only(deployment, 'sst.aws.Function');
     const link = fn.args.link as object[];
     const tables = deployment.of('sst.aws.Dynamo');
-    expect(link).toHaveLength(tables.length);
+    // every table, and the secret that signs tokens
+    expect(link).toHaveLength(tables.length + 1);
+    expect(link).toContain(only(deployment, 'sst.Secret').component);
     for (const table of tables) {
       expect(link).toContain(table.component);
       const { include } = linkOf(table.component);
@@ -125,9 +129,10 @@ describe.each(stages.map((s) => s.stage))('sst deploy --stage %s', (name) => {
     const fn = only(deployment, 'sst.aws.Function');
     // SST passes each linked component's properties under its component name.
     const injected = Object.fromEntries(
-      deployment
-        .of('sst.aws.Dynamo')
-        .map((table) => [table.name, linkOf(table.component).properties]),
+      [...deployment.of('sst.aws.Dynamo'), ...deployment.of('sst.Secret')].map((linked) => [
+        linked.name,
+        linkOf(linked.component).properties,
+      ]),
     );
     const env = resolve(fn.args.environment) as Record<string, string>;
     const handlerConfig = readConfig(injected, env);
@@ -136,6 +141,9 @@ describe.each(stages.map((s) => s.stage))('sst deploy --stage %s', (name) => {
     );
     expect(handlerConfig.corsOrigins).toEqual([deployment.outputs.console]);
     expect(handlerConfig.graphiql).toBe(false);
+    expect(handlerConfig.production).toBe(stage.production);
+    expect(handlerConfig.auditRetentionDays).toBeGreaterThanOrEqual(180);
+    expect(handlerConfig.secret.length).toBeGreaterThanOrEqual(32);
     expect(handlerConfig.endpoint).toBeUndefined();
   });
 

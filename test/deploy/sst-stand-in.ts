@@ -81,6 +81,15 @@ class LambdaFunction {
   }
 }
 
+/** A stage secret; its value is what `sst secret set` stored (here a fixed 32-byte string). */
+class Secret {
+  readonly value: Known<string>;
+  constructor(name: string) {
+    this.value = new Known(`${name}-value-for-tests-0123456789abcdef`);
+    record(this, 'sst.Secret', name);
+  }
+}
+
 class ApiGatewayV2 {
   readonly url: Known<string>;
   readonly routes: { route: string; handler: unknown }[] = [];
@@ -112,6 +121,8 @@ const Linkable = {
 
 /** What linking `component` gives a function: SST's link properties and permissions. */
 export function linkOf(component: object): LinkDefinition {
+  // SST links a secret as its value, with no permissions
+  if (component instanceof Secret) return { properties: { value: component.value.value } };
   const definition = linkDefinitions.get(component.constructor);
   if (!definition) throw new Error(`${component.constructor.name} has no link definition`);
   return resolve(definition(component as never)) as LinkDefinition;
@@ -123,6 +134,7 @@ const globals = {
     new Known(literals.reduce((text, part, i) => text + String(resolve(values[i - 1])) + part)),
   sst: {
     Linkable,
+    Secret,
     aws: {
       Dynamo,
       Function: LambdaFunction,

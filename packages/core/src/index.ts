@@ -5,6 +5,7 @@ export { accountRecord, listAccounts, requireManagedAccount } from './accounts/r
 export { issueServiceToken, MAX_SERVICE_TOKEN_DAYS } from './accounts/service-token.ts';
 export type { CreateAccountInput, UpdateAccountInput } from './accounts/validation.ts';
 export { changeOwnPassword, createAccount, setPassword, updateAccount } from './accounts/write.ts';
+export { type AuditedChange, recordAudit } from './audit/entry.ts';
 export { type AuditEntry, type AuditFilter, listAudit } from './audit/read.ts';
 export {
   type Actor,
@@ -23,7 +24,7 @@ export {
   ROLES,
   type Role,
 } from './auth/roles.ts';
-export { signServiceToken, unauthenticated } from './auth/tokens.ts';
+export { signAccessToken, signServiceToken, unauthenticated } from './auth/tokens.ts';
 export { createDb, type Db, type DbConfig } from './db/client.ts';
 export { createTableInput, ensureTables } from './db/ensure-tables.ts';
 export { pingDynamo } from './db/ping.ts';

@@ -16,6 +16,11 @@ export interface Session {
   actor: Actor;
   request: RequestInfo;
   auditRetentionDays: number;
+  /**
+   * A bulk load by the system itself (the demo data): its writes skip the per-write audit
+   * copies and the loader records one entry for the whole load. Never set for a request.
+   */
+  bulkLoad?: boolean;
 }
 
 export interface SessionOptions {

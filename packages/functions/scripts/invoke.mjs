@@ -9,7 +9,11 @@ const result = await handler(
     routeKey: 'ANY /graphql',
     rawPath: '/graphql',
     rawQueryString: '',
-    headers: { 'content-type': 'application/json', host: 'api.example.cn' },
+    headers: {
+      'content-type': 'application/json',
+      host: 'api.example.cn',
+      ...(process.env.AUTHORIZATION ? { authorization: process.env.AUTHORIZATION } : {}),
+    },
     requestContext: {
       domainName: 'api.example.cn',
       http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1' },

@@ -1,4 +1,8 @@
+import { createAccount, createDb, createSession, signAccessToken } from '@grassroots/core';
 import { type TableKey, type TableNames, tables } from '@grassroots/core/tables';
+
+/** The stage secret of these runs (`sst secret set JwtSecret …` on a real stage). */
+export const TEST_JWT_SECRET = 'a local secret of at least thirty-two bytes';
 
 /**
  * The environment of the deployed function, for running its bundle here: one
@@ -10,6 +14,7 @@ export function linkedTablesEnv(tableNames: TableNames, dynamoEndpoint: string) 
     AWS_REGION: 'cn-north-1',
     DYNAMODB_ENDPOINT: dynamoEndpoint,
     SST_RESOURCE_App: JSON.stringify({ name: 'grassroots', stage: 'local' }),
+    SST_RESOURCE_JwtSecret: JSON.stringify({ value: TEST_JWT_SECRET, type: 'sst.sst.Secret' }),
     ...Object.fromEntries(
       (Object.keys(tables) as TableKey[]).map((key) => [
         `SST_RESOURCE_${tables[key].name}`,
@@ -17,4 +22,25 @@ export function linkedTablesEnv(tableNames: TableNames, dynamoEndpoint: string) 
       ]),
     ),
   };
+}
+
+/**
+ * A REGION_ADMIN in these tables and its access token, as `AUTHORIZATION` for invoke.mjs, so
+ * the measured first request is an authenticated query that reaches DynamoDB.
+ */
+export async function adminAuthorization(tableNames: TableNames, dynamoEndpoint: string) {
+  const db = createDb({ endpoint: dynamoEndpoint, tableNames, region: 'cn-north-1' });
+  const admin = await createAccount(createSession(db), {
+    login: `measure-${Date.now().toString(36)}`,
+    displayName: 'measure',
+    role: 'REGION_ADMIN',
+    password: 'measure-password-1',
+  });
+  db.client.destroy();
+  const token = await signAccessToken(
+    new TextEncoder().encode(TEST_JWT_SECRET),
+    { sub: admin.id, login: admin.login, role: admin.role, scope: null, kind: 'USER' },
+    new Date(),
+  );
+  return { AUTHORIZATION: `Bearer ${token}` };
 }

@@ -6,7 +6,7 @@ import { createDb, ensureTables, prefixedTableNames } from '@grassroots/core';
 import { startDynamoDbLocal } from '@grassroots/local/dynamodb-local';
 import { bundleLambda, HANDLER_ENTRY, megabytes, OUT_DIR } from './build.ts';
 import { type ColdStart, coldStart } from './cold-start.ts';
-import { linkedTablesEnv } from './linked-env.ts';
+import { adminAuthorization, linkedTablesEnv } from './linked-env.ts';
 
 const MAX_BYTES = 1.5 * 1024 * 1024;
 const MAX_RATIO = 1.5;
@@ -39,7 +39,11 @@ try {
   const db = createDb({ endpoint: dynamo.endpoint, tableNames, region: 'cn-north-1' });
   await ensureTables(db);
   db.client.destroy();
-  const env = { PATH: process.env.PATH, ...linkedTablesEnv(tableNames, dynamo.endpoint) };
+  const env = {
+    PATH: process.env.PATH,
+    ...linkedTablesEnv(tableNames, dynamo.endpoint),
+    ...(await adminAuthorization(tableNames, dynamo.endpoint)),
+  };
   // One untimed start of each: the file cache is warm on a Lambda host, and DynamoDB
   // Local's own first-request warm-up is not the handler's cost.
   await answered(coldStart(api.file, API_QUERY, env));

@@ -9,6 +9,9 @@ import { type HttpEvent, type HttpResult, toRequest, toResult } from './events.t
 const config = readConfig(Resource as unknown as Record<string, unknown>, process.env);
 const yoga = createYoga({
   db: createDb({ tableNames: config.tableNames, endpoint: config.endpoint }),
+  secret: config.secret,
+  production: config.production,
+  auditRetentionDays: config.auditRetentionDays,
   graphiql: config.graphiql,
   corsOrigins: config.corsOrigins,
 });

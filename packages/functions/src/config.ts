@@ -8,6 +8,11 @@ export interface ApiConfig {
   graphiql: boolean;
   /** Another DynamoDB (tests against DynamoDB Local); absent means the AWS service. */
   endpoint?: string;
+  /** Key that signs the API's tokens, from the linked `JwtSecret`. */
+  secret: Uint8Array;
+  /** Production stage: no introspection or field suggestions, errors fully masked. */
+  production: boolean;
+  auditRetentionDays: number;
 }
 
 /** What SST links into the function: `Resource.<Name>` for each table. */
@@ -39,9 +44,18 @@ export function readConfig(resources: LinkedResources, env: NodeJS.ProcessEnv): 
     .split(',')
     .map((origin) => origin.trim())
     .filter(Boolean);
+  const secret = (resources.JwtSecret as { value?: unknown } | undefined)?.value;
+  if (typeof secret !== 'string' || Buffer.byteLength(secret) < 32) {
+    throw new Error(
+      'The linked secret JwtSecret must hold at least 32 bytes: `sst secret set JwtSecret <value> --stage <stage>`.',
+    );
+  }
   return {
     tableNames,
     corsOrigins,
+    secret: new TextEncoder().encode(secret),
+    production: env.PRODUCTION === 'true',
+    auditRetentionDays: Number(env.AUDIT_RETENTION_DAYS ?? 180),
     graphiql: env.GRAPHIQL === 'true',
     ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
   };

@@ -3,7 +3,8 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 
 export { encodeGlobalID };
 
-const ID_SHAPE = /^[0-9A-HJKMNP-TV-Z]{26}(\/[0-9A-HJKMNP-TV-Z]{26})?$/;
+// ULIDs (a note: project/note), and the two actors that are not accounts of the table
+const ID_SHAPE = /^([0-9A-HJKMNP-TV-Z]{26}(\/[0-9A-HJKMNP-TV-Z]{26})?|system|anonymous)$/;
 
 /**
  * Decodes a Relay global id (base64 of `Type:id`), refusing anything malformed with

@@ -5,6 +5,8 @@ import './types/stats.ts';
 import './types/organization.ts';
 import './types/service-center.ts';
 import './types/project.ts';
+import './types/account.ts';
+import './types/audit.ts';
 
 /** The schema: the type modules above register themselves on the builder. */
 export const schema = builder.toSchema({ sortSchema: false });

@@ -79,8 +79,8 @@ function serveConsole(folder: string) {
  * The local HTTP server: the GraphQL API (with GraphiQL) at /graphql and the console at /,
  * on one origin, so the console needs no CORS.
  */
-export function createLocalServer(db: Db, webRoot = WEB_ROOT): Server {
-  const yoga = createYoga({ db, graphiql: true, dev: true });
+export function createLocalServer(db: Db, secret: Uint8Array, webRoot = WEB_ROOT): Server {
+  const yoga = createYoga({ db, secret, graphiql: true });
   const consoleFiles = serveConsole(webRoot);
   return createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');

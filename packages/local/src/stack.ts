@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { dirname, join } from 'node:path';
 import {
   ALL,
   completePendingMove,
@@ -10,6 +11,8 @@ import {
 } from '@grassroots/core';
 import { loadDemo } from './demo/load.ts';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
+import { ensureFirstAdmin } from './first-admin.ts';
+import { loadOrCreateSecret } from './secret.ts';
 import { createLocalServer, listen } from './server.ts';
 
 export interface StackOptions {
@@ -31,6 +34,8 @@ export interface LocalStack {
   port: number;
   dynamoEndpoint: string;
   db: Db;
+  /** The key that signs tokens (tests mint their own with it). */
+  secret: Uint8Array;
   stop(): Promise<void>;
 }
 
@@ -64,6 +69,16 @@ export async function startLocalStack(options: StackOptions = {}): Promise<Local
     await ensureTables(db);
     const session = createSession(db);
     await completePendingMove(session);
+    // the signing key and the first administrator's password live beside the data
+    const beside = (name: string) =>
+      options.dataDir ? join(dirname(options.dataDir), name) : null;
+    const secret = loadOrCreateSecret(beside('jwt-secret'));
+    const admin = await ensureFirstAdmin(session, beside('first-admin.txt'));
+    if (admin) {
+      log(
+        `Created the first REGION_ADMIN: log in as ${admin.login} with password ${admin.password}${beside('first-admin.txt') ? ` (also in ${beside('first-admin.txt')})` : ''}.`,
+      );
+    }
     const { organizations } = await session.loaders.stats.load(ALL);
     if (options.demo !== false && organizations === 0) {
       log(
@@ -77,11 +92,11 @@ export async function startLocalStack(options: StackOptions = {}): Promise<Local
     } else if (organizations > 0) {
       log(`Database holds ${organizations} organizations; demo data not loaded again.`);
     }
-    server = createLocalServer(db);
+    server = createLocalServer(db, secret);
     const host = options.host ?? '127.0.0.1';
     const port = await listen(server, options.port ?? 0, host);
     const shown = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host;
-    return { url: `http://${shown}:${port}`, port, dynamoEndpoint: endpoint, db, stop };
+    return { url: `http://${shown}:${port}`, port, dynamoEndpoint: endpoint, db, secret, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,4 +1,4 @@
-import { auditSteps } from '../audit/entry.ts';
+import { auditSteps, recordAudit } from '../audit/entry.ts';
 import { signServiceToken } from '../auth/tokens.ts';
 import { transactWrite } from '../db/transact.ts';
 import { invalid } from '../errors.ts';
@@ -24,15 +24,12 @@ export async function issueServiceToken(
   if (!Number.isInteger(days) || days < 1 || days > MAX_SERVICE_TOKEN_DAYS) {
     throw invalid('days', `Between 1 and ${MAX_SERVICE_TOKEN_DAYS} days.`);
   }
-  await transactWrite(
-    session.db,
-    auditSteps(session, {
-      operation: 'issueServiceToken',
-      recordType: 'Account',
-      recordId: account.id,
-      paths: [account.scopePath],
-      after: { days },
-    }),
-  );
+  await recordAudit(session, {
+    operation: 'issueServiceToken',
+    recordType: 'Account',
+    recordId: account.id,
+    paths: [account.scopePath],
+    after: { days },
+  });
   return signServiceToken(secret, account.id, account.tokenVersion, days, session.now());
 }

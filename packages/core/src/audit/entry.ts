@@ -1,6 +1,6 @@
 import { ulid } from 'ulid';
 import { putNew } from '../db/steps.ts';
-import type { TransactionStep } from '../db/transact.ts';
+import { type TransactionStep, transactWrite } from '../db/transact.ts';
 import { pathIds } from '../organizations/path.ts';
 import { ALL } from '../rollups/counters.ts';
 import type { Session } from '../session.ts';
@@ -56,6 +56,7 @@ export function changedFields(was: object = {}, is: object = {}): FieldChanges {
  * paths and under ALL, written in the same transaction as the change itself.
  */
 export function auditSteps(session: Session, change: AuditedChange): TransactionStep[] {
+  if (session.bulkLoad && session.actor.kind === 'SYSTEM') return [];
   const at = session.now();
   const id = ulid(at.getTime());
   const { actor, request } = session;
@@ -89,3 +90,7 @@ export function auditSteps(session: Session, change: AuditedChange): Transaction
     ),
   );
 }
+
+/** Writes an audit entry on its own, for events that change no record (a login, a reveal, a bulk load). */
+export const recordAudit = (session: Session, change: AuditedChange) =>
+  transactWrite(session.db, auditSteps(session, change));

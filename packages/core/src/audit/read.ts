@@ -1,4 +1,4 @@
-import { ulid } from 'ulid';
+import { encodeTime } from 'ulid';
 import { requirePermission } from '../auth/scope.ts';
 import { type QuerySpec, queryPage } from '../db/query.ts';
 import { invalid } from '../errors.ts';
@@ -29,8 +29,8 @@ export interface AuditFilter {
 }
 
 // ULIDs sort by time: the smallest and largest of a millisecond bound a time range.
-const lowest = (time: number) => `${ulid(time).slice(0, 10)}0000000000000000`;
-const highest = (time: number) => `${ulid(time).slice(0, 10)}ZZZZZZZZZZZZZZZZ`;
+const lowest = (time: number) => `${encodeTime(time, 10)}0000000000000000`;
+const highest = (time: number) => `${encodeTime(time, 10)}ZZZZZZZZZZZZZZZZ`;
 
 /**
  * The audit trail of the caller's subtree, newest first. Scope, record, actor and time range

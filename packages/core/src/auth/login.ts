@@ -1,7 +1,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Account } from '../accounts/model.ts';
 import { accountByLogin, accountRecord } from '../accounts/read.ts';
-import { auditSteps } from '../audit/entry.ts';
+import { auditSteps, recordAudit } from '../audit/entry.ts';
 import { Expression } from '../db/expression.ts';
 import { transactWrite } from '../db/transact.ts';
 import type { Session } from '../session.ts';
@@ -75,16 +75,13 @@ export async function login(
   const now = session.now();
   if (!found || found.account.kind !== 'USER' || !found.passwordHash) {
     await verifyPassword(password, await decoyHash());
-    await transactWrite(
-      session.db,
-      auditSteps(session, {
-        operation: 'loginFailed',
-        recordType: 'Account',
-        recordId: 'unknown',
-        paths: [],
-        after: { login: loginName.slice(0, 64) },
-      }),
-    );
+    await recordAudit(session, {
+      operation: 'loginFailed',
+      recordType: 'Account',
+      recordId: 'unknown',
+      paths: [],
+      after: { login: loginName.slice(0, 64) },
+    });
     throw unauthenticated(WRONG);
   }
   const { account, passwordHash } = found;

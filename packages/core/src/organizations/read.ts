@@ -11,6 +11,8 @@ import { notFound } from '../errors.ts';
 import { loadExisting } from '../loaders.ts';
 import type { PageArgs } from '../paging.ts';
 import type { Session } from '../session.ts';
+import { divisionCode, searchText } from '../validation/fields.ts';
+import { parseInput } from '../validation/parse.ts';
 import { type Organization, organizationFromItem } from './model.ts';
 import { ancestorIds } from './path.ts';
 import type { OrganizationType } from './types.ts';
@@ -56,6 +58,8 @@ export async function listOrganizations(
   filter: OrganizationFilter,
   args: PageArgs,
 ) {
+  if (filter.nameContains) parseInput(searchText, filter.nameContains, 'filter.nameContains');
+  if (filter.divisionCode) parseInput(divisionCode, filter.divisionCode, 'filter.divisionCode');
   const list = await listRoot(session, filter.under);
   const filters: Filter[] = [];
   const typeIs: Filter = (e) => `${e.name('type')} = ${e.value(filter.type)}`;
@@ -68,8 +72,18 @@ export async function listOrganizations(
   let spec: QuerySpec;
   if (filter.parentId) {
     // children of a visible parent are all visible
-    await requireVisibleOrganization(session, filter.parentId, 'filter.parentId');
-    spec = { table: 'organizations', index: 'byParent', hashValue: filter.parentId };
+    const parent = await requireVisibleOrganization(session, filter.parentId, 'filter.parentId');
+    const parentId = filter.parentId;
+    spec = filter.nameContains
+      ? // the name is byParent's sort key, which a filter may not read: search the subtree instead
+        {
+          table: 'organizations',
+          index: 'byPath',
+          hashValue: TREE,
+          range: { beginsWith: parent.path },
+        }
+      : { table: 'organizations', index: 'byParent', hashValue: parentId };
+    if (filter.nameContains) filters.push((e) => `${e.name('parentId')} = ${e.value(parentId)}`);
     if (filter.under)
       filters.push((e) => `begins_with(${e.name('path')}, ${e.value(list.prefix)})`);
     if (filter.type) filters.push(typeIs);

@@ -1,4 +1,4 @@
-import { auditSteps } from '../audit/entry.ts';
+import { auditSteps, recordAudit } from '../audit/entry.ts';
 import { requirePermission } from '../auth/scope.ts';
 import { transactWrite } from '../db/transact.ts';
 import { notFound } from '../errors.ts';
@@ -22,15 +22,12 @@ export async function revealPersonalInformation(
   const org = await getOrganization(session, organizationId);
   if (!org) throw notFound('Organization', organizationId);
   const value = field === 'secretary.phone' ? (org.secretary?.phone ?? null) : null;
-  await transactWrite(
-    session.db,
-    auditSteps(session, {
-      operation: 'revealPersonalInformation',
-      recordType: 'Organization',
-      recordId: org.id,
-      paths: [org.path],
-      after: { revealed: field },
-    }),
-  );
+  await recordAudit(session, {
+    operation: 'revealPersonalInformation',
+    recordType: 'Organization',
+    recordId: org.id,
+    paths: [org.path],
+    after: { revealed: field },
+  });
   return value;
 }

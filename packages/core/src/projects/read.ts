@@ -6,6 +6,8 @@ import { notFound } from '../errors.ts';
 import { loadExisting } from '../loaders.ts';
 import { type PageArgs, pageArray } from '../paging.ts';
 import type { Session } from '../session.ts';
+import { searchText } from '../validation/fields.ts';
+import { parseInput } from '../validation/parse.ts';
 import { NOTE_SK_PREFIX, noteFromItem, type Project, projectFromItem } from './model.ts';
 import { OPEN_PROJECT_STATUSES, type ProjectKind, type ProjectStatus } from './types.ts';
 
@@ -43,6 +45,7 @@ export interface ProjectFilter {
 }
 
 export async function listProjects(session: Session, filter: ProjectFilter, args: PageArgs) {
+  if (filter.titleContains) parseInput(searchText, filter.titleContains, 'filter.titleContains');
   const list = await listRoot(session, filter.under);
   for (const key of ['leadOrganizationId', 'partnerOrganizationId'] as const) {
     const id = filter[key];

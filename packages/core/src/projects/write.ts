@@ -307,9 +307,9 @@ export function addProjectPartner(
     requireWrite(session, current.leadPath, 'change the partners of this project');
     checkVersion('Project', current, version);
     if (partnerId === current.leadOrganizationId)
-      throw invalid('partnerId', 'The lead organization is not its own partner.');
+      throw invalid('organizationId', 'The lead organization is not its own partner.');
     if (current.partnerIds.includes(partnerId))
-      throw invalid('partnerId', 'Already a partner of this project.');
+      throw invalid('organizationId', 'Already a partner of this project.');
     if (current.partnerIds.length + current.servedOrganizationIds.length >= MAX_PROJECT_LINKS) {
       throw invalid(
         'partnerId',
@@ -318,7 +318,7 @@ export function addProjectPartner(
     }
     const partner = await freshOrganization(session, partnerId);
     if (!partner || !inScope(session, partner.path)) {
-      throw invalid('partnerId', `No organization ${partnerId}.`);
+      throw invalid('organizationId', `No organization ${partnerId}.`);
     }
     return changePartners(
       session,
@@ -326,7 +326,7 @@ export function addProjectPartner(
       [...current.partnerIds, partnerId],
       [
         partnerLink(session, id, partnerId),
-        linkedExists(session, partnerId, 'partnerId'),
+        linkedExists(session, partnerId, 'organizationId'),
         ...rollupSteps(
           session.db,
           new RollupChanges().addTo([partnerId], { [counter.projectLinks]: 1 }),
@@ -347,7 +347,7 @@ export function removeProjectPartner(
     requireWrite(session, current.leadPath, 'change the partners of this project');
     checkVersion('Project', current, version);
     if (!current.partnerIds.includes(partnerId))
-      throw invalid('partnerId', 'Not a partner of this project.');
+      throw invalid('organizationId', 'Not a partner of this project.');
     return changePartners(
       session,
       current,

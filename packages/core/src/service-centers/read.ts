@@ -8,6 +8,7 @@ import { CELL_PRECISION, coveringCells } from '../geo/geohash.ts';
 import { type PageArgs, pageArray } from '../paging.ts';
 import type { SubtreeStats } from '../rollups/stats.ts';
 import type { Session } from '../session.ts';
+import { searchText } from '../validation/fields.ts';
 import { parseInput } from '../validation/parse.ts';
 import { centerFromItem, type ServiceCenter } from './model.ts';
 import type { CenterKind, CenterStatus } from './types.ts';
@@ -45,6 +46,7 @@ export async function listServiceCenters(
   filter: ServiceCenterFilter,
   args: PageArgs,
 ) {
+  if (filter.nameContains) parseInput(searchText, filter.nameContains, 'filter.nameContains');
   const list = await listRoot(session, filter.under);
   if (filter.organizationId) {
     await requireVisibleOrganization(session, filter.organizationId, 'filter.organizationId');

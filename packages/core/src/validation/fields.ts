@@ -4,6 +4,7 @@ import { z } from 'zod';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 const LINE_BREAK = /[\n\r\t]/;
+const MARKUP = /[<>]/;
 
 /** Trimmed, non-empty text of at most `max` characters without control characters. */
 export const text = (max: number, { multiline = false } = {}) =>
@@ -16,7 +17,9 @@ export const text = (max: number, { multiline = false } = {}) =>
       message: multiline
         ? 'Must not contain control characters.'
         : 'Must be a single line without control characters.',
-    });
+    })
+    // markup has no place in a name or a note; 《》 are the Chinese title marks
+    .refine((s) => !MARKUP.test(s), { message: 'Must not contain < or > (use 《》 for titles).' });
 
 /** Mainland mobile (11 digits from 13x-19x) or landline with area code (0xx-xxxxxxxx). */
 export const phone = z
@@ -99,3 +102,11 @@ export const count = (max: number) =>
     .int('Must be a whole number.')
     .min(0, 'Must not be negative.')
     .max(max, `At most ${max}.`);
+
+/**
+ * Text to search for. Values never reach an expression unescaped (they are placeholders),
+ * but `#` and `:` are the placeholder sigils, so a search with them is refused outright.
+ */
+export const searchText = text(100).refine((s) => !/[#:]/.test(s), {
+  message: 'Search text must not contain # or :.',
+});

@@ -6,6 +6,8 @@ import {
   ORGANIZATION_TYPES,
   PROJECT_KINDS,
   PROJECT_STATUSES,
+  ROLE_LABELS,
+  ROLES,
 } from '@grassroots/core';
 import { builder } from '../builder.ts';
 
@@ -44,4 +46,10 @@ export const ProjectKindEnum = builder.enumType('ProjectKind', {
 
 export const ProjectStatusEnum = builder.enumType('ProjectStatus', {
   values: values(PROJECT_STATUSES),
+});
+
+export const RoleEnum = builder.enumType('Role', {
+  description:
+    'REGION_ADMIN: the whole stack; ORG_ADMIN: its subtree and the accounts in it; EDITOR: writes its subtree; VIEWER: reads it.',
+  values: values(ROLES, (r) => ROLE_LABELS[r]),
 });

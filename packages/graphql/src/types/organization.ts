@@ -8,6 +8,7 @@ import {
   listOrganizations,
   listProjects,
   listServiceCenters,
+  maskPersonalNumber,
   moveOrganization,
   ORGANIZATION_TYPE_LABELS,
   updateOrganization,
@@ -30,7 +31,12 @@ import { StatsRef } from './stats.ts';
 const Person = builder.objectRef<{ name: string; phone: string | null }>('Person').implement({
   fields: (t) => ({
     name: t.exposeString('name'),
-    phone: t.exposeString('phone', { nullable: true }),
+    phone: t.string({
+      nullable: true,
+      description:
+        'Masked (138****5678): personal information. Roles granted it see it with revealPersonalInformation.',
+      resolve: (p) => (p.phone ? maskPersonalNumber(p.phone) : null),
+    }),
   }),
 });
 
@@ -49,8 +55,8 @@ builder.node(OrganizationRef, {
   description:
     'A party organization (党组织) in the tree from city committee down to member households.',
   id: { resolve: (org) => org.id },
-  loadMany: (ids, { session }) =>
-    Promise.all(ids.map((id) => session.loaders.organizations.load(id))),
+  // node/nodes see only what the caller may see
+  loadMany: (ids, { session }) => Promise.all(ids.map((id) => getOrganization(session, id))),
   isTypeOf: (value) =>
     typeof value === 'object' && value !== null && 'path' in value && 'divisionCode' in value,
   fields: (t) => ({
@@ -185,8 +191,10 @@ builder.queryFields((t) => ({
   }),
   regionStats: t.field({
     type: StatsRef,
-    description: "Figures for everything in this region's stack (all root organizations).",
-    resolve: (_root, _args, { session }) => session.loaders.stats.load(ALL),
+    description:
+      "Figures for everything you may see: the region's whole stack for a REGION_ADMIN, your organization's subtree otherwise.",
+    resolve: (_root, _args, { session }) =>
+      session.loaders.stats.load(session.actor.scopeOrgId ?? ALL),
   }),
 }));
 

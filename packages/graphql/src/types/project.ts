@@ -8,10 +8,11 @@ import {
   isOverdue,
   listNotes,
   listProjects,
-  loadExisting,
+  type Organization,
   PROJECT_TRANSITIONS,
   removeProjectNote,
   removeProjectPartner,
+  type Session,
   updateProject,
 } from '@grassroots/core';
 import { builder } from '../builder.ts';
@@ -43,7 +44,8 @@ ProjectNoteRef.implement({
 builder.node(ProjectRef, {
   description: 'A co-built (联建共建) or secretary-led (领办实事) project.',
   id: { resolve: (p) => p.id },
-  loadMany: (ids, { session }) => Promise.all(ids.map((id) => session.loaders.projects.load(id))),
+  // node/nodes see only what the caller may see
+  loadMany: (ids, { session }) => Promise.all(ids.map((id) => getProject(session, id))),
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'leadPath' in value,
   fields: (t) => ({
     title: t.exposeString('title'),
@@ -56,22 +58,19 @@ builder.node(ProjectRef, {
     }),
     leadOrganization: t.field({
       type: OrganizationRef,
-      resolve: async (p, _args, { session }) => {
-        const org = await getOrganization(session, p.leadOrganizationId);
-        if (!org) throw new Error(`Project ${p.id} names a missing lead organization.`);
-        return org;
-      },
+      nullable: true,
+      description: 'Null when the lead lies outside your scope (you see the project as a partner).',
+      resolve: (p, _args, { session }) => getOrganization(session, p.leadOrganizationId),
     }),
     partners: t.field({
       type: [OrganizationRef],
-      description: 'Partner organizations (联建单位), in the order they joined.',
-      resolve: (p, _args, { session }) => loadExisting(session.loaders.organizations, p.partnerIds),
+      description: 'Partner organizations (联建单位) in your scope, in the order they joined.',
+      resolve: (p, _args, { session }) => visibleOrganizations(session, p.partnerIds),
     }),
     servedOrganizations: t.field({
       type: [OrganizationRef],
-      description: 'Villages, communities or grids the project serves.',
-      resolve: (p, _args, { session }) =>
-        loadExisting(session.loaders.organizations, p.servedOrganizationIds),
+      description: 'Villages, communities or grids the project serves, in your scope.',
+      resolve: (p, _args, { session }) => visibleOrganizations(session, p.servedOrganizationIds),
     }),
     responsibleLeader: t.exposeString('responsibleLeader', {
       nullable: true,
@@ -289,3 +288,9 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+/** The organizations of a list the caller may see, in order. */
+async function visibleOrganizations(session: Session, ids: string[]) {
+  const found = await Promise.all(ids.map((id) => getOrganization(session, id)));
+  return found.filter((o): o is Organization => o !== null);
+}

@@ -33,8 +33,8 @@ const GeoPointInput = builder.inputType('GeoPointInput', {
 builder.node(ServiceCenterRef, {
   description: 'A party-mass service center (党群服务中心) or station (党群服务站).',
   id: { resolve: (c) => c.id },
-  loadMany: (ids, { session }) =>
-    Promise.all(ids.map((id) => session.loaders.serviceCenters.load(id))),
+  // node/nodes see only what the caller may see
+  loadMany: (ids, { session }) => Promise.all(ids.map((id) => getServiceCenter(session, id))),
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'orgPath' in value,
   fields: (t) => ({
     name: t.exposeString('name'),

@@ -4,8 +4,10 @@ import {
   createProject,
   createServiceCenter,
   type Organization,
+  recordAudit,
   type Session,
 } from '@grassroots/core';
+import { loadDemoAccounts } from './accounts.ts';
 import { fullScaleOrganizations } from './full-scale.ts';
 import type { DemoOrganization, DemoProject } from './model.ts';
 import { DEMO_ORGANIZATIONS, DEMO_PROJECTS } from './regions.ts';
@@ -33,7 +35,9 @@ async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<voi
  * for any other write. `full` adds the generated records that bring Chifeng and Wuhai to the
  * articles' full counts.
  */
-export async function loadDemo(session: Session, { full = false } = {}): Promise<DemoLoadResult> {
+export async function loadDemo(request: Session, { full = false } = {}): Promise<DemoLoadResult> {
+  // one audit entry for the whole load instead of one per record (a bulk load by the system)
+  const session: Session = { ...request, bulkLoad: true };
   const result: DemoLoadResult = {
     organizations: 0,
     serviceCenters: 0,
@@ -67,6 +71,19 @@ export async function loadDemo(session: Session, { full = false } = {}): Promise
   };
   for (const project of DEMO_PROJECTS) await writeProject(session, project, id);
   result.projects = DEMO_PROJECTS.length;
+  await loadDemoAccounts(session, result.keys);
+  await recordAudit(request, {
+    operation: 'loadDemoData',
+    recordType: 'Region',
+    recordId: 'demo',
+    paths: [],
+    after: {
+      organizations: result.organizations,
+      serviceCenters: result.serviceCenters,
+      projects: result.projects,
+      full,
+    },
+  });
   return result;
 }
 

@@ -1,0 +1,102 @@
+import {
+  createOrganization,
+  createProject,
+  createServiceCenter,
+  type Organization,
+  type Role,
+  type Session,
+} from '@grassroots/core';
+import type { TestStack } from '../support/stack.ts';
+
+export const ROLES_UNDER_TEST: Role[] = ['REGION_ADMIN', 'ORG_ADMIN', 'EDITOR', 'VIEWER'];
+
+export const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
+
+/**
+ * A city with two districts. Every scoped account is scoped to 林荫街道 in the first; the
+ * second district (乌达区) lies outside their scope.
+ */
+export async function scopedWorld(stack: TestStack) {
+  const s = stack.session();
+  const city = await createOrganization(s, {
+    name: '乌海市委',
+    type: 'CITY_COMMITTEE',
+    divisionCode: '150300',
+  });
+  const haibowan = await createOrganization(s, {
+    parentId: city.id,
+    name: '海勃湾区委',
+    type: 'COUNTY_COMMITTEE',
+    divisionCode: '150302',
+  });
+  const linyin = await createOrganization(s, {
+    parentId: haibowan.id,
+    name: '林荫街道党工委',
+    type: 'STREET_WORKING_COMMITTEE',
+    divisionCode: '150302',
+  });
+  const wuda = await createOrganization(s, {
+    parentId: city.id,
+    name: '乌达区委',
+    type: 'COUNTY_COMMITTEE',
+    divisionCode: '150304',
+  });
+  const wudaStreet = await createOrganization(s, {
+    parentId: wuda.id,
+    name: '乌达区街道党工委',
+    type: 'STREET_WORKING_COMMITTEE',
+    divisionCode: '150304',
+  });
+  const tokens = Object.fromEntries(
+    await Promise.all(
+      ROLES_UNDER_TEST.map(
+        async (role) =>
+          [role, await stack.tokenFor(role, role === 'REGION_ADMIN' ? null : linyin.id)] as const,
+      ),
+    ),
+  ) as Record<Role, string>;
+  /** The street a record of the cell goes under: inside the scope or outside it. */
+  const street = (scope: 'in' | 'out') => (scope === 'in' ? linyin : wudaStreet);
+  return {
+    city,
+    haibowan,
+    linyin,
+    wuda,
+    wudaStreet,
+    tokens,
+    street,
+    session: (): Session => stack.session(),
+  };
+}
+
+export type World = Awaited<ReturnType<typeof scopedWorld>>;
+
+let counter = 0;
+const next = () => ++counter;
+
+/** A community under the street, with a secretary whose phone is personal information. */
+export const community = (w: World, scope: 'in' | 'out') =>
+  createOrganization(w.session(), {
+    parentId: w.street(scope).id,
+    name: `社区党委${next()}`,
+    type: 'COMMUNITY_COMMITTEE',
+    divisionCode: '150302',
+    secretary: { name: '李书记', phone: '13912345678' },
+  });
+
+export const center = async (w: World, scope: 'in' | 'out') =>
+  createServiceCenter(w.session(), {
+    name: `党群服务站${next()}`,
+    kind: 'STATION',
+    organizationId: (await community(w, scope)).id,
+    address: '乌海',
+    location: { lat: 39.67, lng: 106.82 },
+  });
+
+export const project = async (w: World, scope: 'in' | 'out', partner?: Organization) =>
+  createProject(w.session(), {
+    title: `共建项目${next()}`,
+    kind: 'CO_BUILDING',
+    leadOrganizationId: (await community(w, scope)).id,
+    partnerIds: partner ? [partner.id] : [],
+  });
