@@ -48,6 +48,7 @@ async function main() {
       ? `   (data in ${config.dataDir})`
       : '   (in memory)';
   console.log(`
+Console       ${stack.url}/
 GraphQL API   ${stack.url}/graphql   (GraphiQL in the browser)
 DynamoDB      ${stack.dynamoEndpoint}${storage}
 Ctrl-C stops everything.`);
