@@ -72,7 +72,13 @@ declare namespace sst {
       link?: unknown[];
       url?: boolean;
       environment?: Record<string, $util.Input<string>>;
-      nodejs?: { format?: 'esm' | 'cjs'; minify?: boolean };
+      nodejs?: {
+        format?: 'esm' | 'cjs';
+        minify?: boolean;
+        esbuild?: { keepNames?: boolean };
+        /** A file whose default export is a list of esbuild plugins. */
+        plugins?: string;
+      };
       logging?: { retention?: '1 month' | '6 months' | '1 year'; format?: 'text' | 'json' };
     }
     // biome-ignore lint/suspicious/noShadowRestrictedNames: SST's own name for its Lambda component

@@ -153,7 +153,12 @@ describe.each(stages.map((s) => s.stage))('sst deploy --stage %s', (name) => {
       handler: 'packages/functions/src/api.handler',
       runtime: 'nodejs22.x',
       url: false,
-      nodejs: { format: 'esm', minify: true },
+      nodejs: {
+        format: 'esm',
+        minify: true,
+        esbuild: { keepNames: false },
+        plugins: 'packages/functions/esbuild-plugins.mjs',
+      },
     });
     expect(existsSync('packages/functions/src/api.ts')).toBe(true);
     const gateway = only(deployment, 'sst.aws.ApiGatewayV2');

@@ -1,5 +1,6 @@
 // The domain core: records, their rules, and the only code that talks to DynamoDB.
 
+export { createFirstAdmin, FIRST_ADMIN_LOGIN } from './accounts/first-admin.ts';
 export type { Account } from './accounts/model.ts';
 export { accountRecord, listAccounts, requireManagedAccount } from './accounts/read.ts';
 export { issueServiceToken, MAX_SERVICE_TOKEN_DAYS } from './accounts/service-token.ts';

@@ -1,10 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import plugins from '../esbuild-plugins.mjs';
 
 /**
  * The esbuild settings SST uses for a `nodejs22.x` function (pkg/runtime/node/build.go):
- * one ESM file for Node, target ES2023, minified, names kept, every dependency (the AWS SDK
+ * one ESM file for Node, target ES2023, minified, every dependency (the AWS SDK
  * v3 included) bundled and tree-shaken, and a banner giving ESM code `require`,
  * `__filename` and `__dirname`.
  */
@@ -19,7 +20,9 @@ export async function bundleLambda(entry: string, outdir: string) {
     target: 'es2023',
     mainFields: ['module', 'main'],
     external: ['sharp', 'pg-native'],
-    keepNames: true,
+    // SST's default keeps names; infra/api.ts turns that off for the function, and so do we
+    keepNames: false,
+    plugins,
     minify: true,
     metafile: true,
     logLevel: 'warning',

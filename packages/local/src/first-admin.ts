@@ -1,31 +1,16 @@
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { createAccount, listAccounts, type Session } from '@grassroots/core';
-
-export const FIRST_ADMIN_LOGIN = 'admin';
+import { createFirstAdmin, type Session } from '@grassroots/core';
 
 /**
- * On a database without accounts, creates the first REGION_ADMIN with a generated password
- * (or ADMIN_PASSWORD) and returns it, written also to `file` when given so it is not lost.
+ * The first REGION_ADMIN of a local stack (ADMIN_PASSWORD, or a generated password), also
+ * written to `file` when given so it is not lost with the terminal.
  */
-export async function ensureFirstAdmin(
-  session: Session,
-  file: string | null,
-  password = process.env.ADMIN_PASSWORD,
-) {
-  const existing = await listAccounts(session, { first: 1 });
-  if (existing.items.length > 0) return null;
-  const chosen = password || `${randomBytes(9).toString('base64url')}7a`;
-  await createAccount(session, {
-    login: FIRST_ADMIN_LOGIN,
-    displayName: '管理员',
-    role: 'REGION_ADMIN',
-    password: chosen,
-  });
-  if (file) {
+export async function ensureFirstAdmin(session: Session, file: string | null) {
+  const admin = await createFirstAdmin(session, process.env.ADMIN_PASSWORD);
+  if (admin && file) {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `login: ${FIRST_ADMIN_LOGIN}\npassword: ${chosen}\n`, { mode: 0o600 });
+    writeFileSync(file, `login: ${admin.login}\npassword: ${admin.password}\n`, { mode: 0o600 });
   }
-  return { login: FIRST_ADMIN_LOGIN, password: chosen };
+  return admin;
 }

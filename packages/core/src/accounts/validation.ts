@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLES } from '../auth/roles.ts';
 import { text } from '../validation/fields.ts';
 import type { Patch } from '../validation/parse.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { count, divisionCode, phone, text } from '../validation/fields.ts';
 import type { Patch } from '../validation/parse.ts';
 import { HONOUR_LEVELS, ORGANIZATION_TYPES } from './types.ts';

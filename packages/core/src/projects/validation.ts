@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { count, isoDate, text, yuanToFen } from '../validation/fields.ts';
 import type { Patch } from '../validation/parse.ts';
 import { PROJECT_KINDS, PROJECT_STATUSES } from './types.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_NEAR_RADIUS_METERS } from '../geo/geohash.ts';
 import { text } from '../validation/fields.ts';
 import type { Patch } from '../validation/parse.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Control characters break CSV exports, logs and terminals; line breaks only where asked.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
