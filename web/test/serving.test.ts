@@ -4,20 +4,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalServer, listen } from '../../packages/local/src/server.ts';
-import { testStack } from '../../test/support/stack.ts';
+import { type TestStack, testStack } from '../../test/support/stack.ts';
 
 // The local server gives the console and the API one origin: files from the build, the
 // SPA's index.html for other paths, /graphql to the API, nothing outside the build folder.
 
 const servers: Server[] = [];
+let stack: TestStack;
 const start = async (webRoot: string) => {
-  const server = createLocalServer((await testStack()).db, webRoot);
+  const server = createLocalServer(stack.db, stack.secret, webRoot);
   servers.push(server);
   return `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}`;
 };
 
 let base: string;
 beforeAll(async () => {
+  stack = await testStack();
   const outside = mkdtempSync(join(tmpdir(), 'console-'));
   writeFileSync(join(outside, 'secret.txt'), 'SECRET');
   const root = join(outside, 'dist');
@@ -51,13 +53,19 @@ describe('the local server', () => {
     }
   });
 
-  it('routes /graphql to the API', async () => {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ regionStats { organizations } }' }),
-    });
-    expect(await response.json()).toEqual({ data: { regionStats: { organizations: 0 } } });
+  it('routes /graphql to the API, which answers only with a token signed by its key', async () => {
+    const ask = (token?: string) =>
+      fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query: '{ regionStats { organizations } }' }),
+      }).then((response) => response.json());
+    expect(await ask(stack.adminToken)).toEqual({ data: { regionStats: { organizations: 0 } } });
+    const anonymous = await ask();
+    expect(anonymous.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('says how to build the console when there is no build', async () => {

@@ -27,13 +27,18 @@ export const PROJECT_STATUSES = [
   'CANCELLED',
 ] as const;
 
+export const ROLES = ['REGION_ADMIN', 'ORG_ADMIN', 'EDITOR', 'VIEWER'] as const;
+export const ACCOUNT_KINDS = ['USER', 'SERVICE'] as const;
+
 export type EnumName =
   | 'OrganizationType'
   | 'HonourLevel'
   | 'ServiceCenterKind'
   | 'ServiceCenterStatus'
   | 'ProjectKind'
-  | 'ProjectStatus';
+  | 'ProjectStatus'
+  | 'Role'
+  | 'AccountKind';
 
 /** Choices for SelectInput/SelectField, which translate the names. */
 export const choices = (name: EnumName, values: readonly string[]) =>

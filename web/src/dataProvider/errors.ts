@@ -17,6 +17,9 @@ export const KNOWN_CODES = [
   'CONFLICT',
   'HAS_DEPENDENTS',
   'SERVICE_UNAVAILABLE',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'QUERY_TOO_COMPLEX',
   'NETWORK',
 ] as const;
 export type KnownCode = (typeof KNOWN_CODES)[number];
@@ -27,6 +30,10 @@ const STATUS: Record<KnownCode, number> = {
   CONFLICT: 409,
   HAS_DEPENDENTS: 409,
   SERVICE_UNAVAILABLE: 503,
+  FORBIDDEN: 403,
+  // react-admin's own convention for "log in again"; checkError looks at the code, though
+  UNAUTHENTICATED: 401,
+  QUERY_TOO_COMPLEX: 400,
   NETWORK: 0,
 };
 
@@ -40,6 +47,10 @@ export interface ApiErrorBody {
   /** Field name → message, for react-admin's server-side validation (pessimistic forms). */
   errors?: Record<string, string>;
 }
+
+/** The API's code of a failed request (HttpError body), if it has one. */
+export const errorCode = (error: unknown): string | undefined =>
+  (error as { body?: Partial<ApiErrorBody> } | null)?.body?.code;
 
 export const isKnownCode = (code: string): code is KnownCode =>
   (KNOWN_CODES as readonly string[]).includes(code);

@@ -13,11 +13,15 @@ import type {
   UpdateManyParams,
   UpdateParams,
 } from 'ra-core';
+import { ACCOUNTS, AUDIT_LOG } from '../auth/access.ts';
+import { accounts, issueServiceToken, setAccountPassword } from './accounts.ts';
+import { auditLog } from './audit.ts';
 import { type ClientOptions, createClient } from './client.ts';
 import { notFoundError } from './errors.ts';
 import { addNote, noteConnection, removeNote, toNote } from './notes.ts';
 import { moveOrganization, organizations } from './organizations.ts';
 import { CursorPager, type Edge, type FetchConnection } from './paging.ts';
+import { revealSecretaryPhone } from './personal.ts';
 import { projects } from './projects.ts';
 import { type Filter, fragmentName, listConnection, type ResourceDefinition } from './resource.ts';
 import { serviceCenters } from './serviceCenters.ts';
@@ -30,6 +34,8 @@ const RESOURCES: Record<string, ResourceDefinition<any>> = {
   organizations,
   serviceCenters,
   projects,
+  [ACCOUNTS]: accounts,
+  [AUDIT_LOG]: auditLog,
 };
 
 /** The notes of a project: a resource of its own for react-admin, read through the project. */
@@ -39,12 +45,24 @@ export const NOTES = 'projectNotes';
 export interface GrassrootsDataProvider extends DataProvider {
   moveOrganization(id: Identifier, version: number, newParentId: Identifier): Promise<RaRecord>;
   getStats(organizationId: Identifier | null): Promise<SubtreeStats>;
+  /** The secretary's phone in clear (admins only; the API writes the reveal to the audit trail). */
+  revealSecretaryPhone(organizationId: Identifier): Promise<string | null>;
+  setAccountPassword(id: Identifier, version: number, password: string): Promise<RaRecord>;
+  /** A SERVICE account's new token, shown once: the API keeps no copy. */
+  issueServiceToken(id: Identifier, days: number): Promise<string>;
 }
 
 const definitionOf = (resource: string) => {
   const definition = RESOURCES[resource];
   if (!definition) throw new Error(`Unknown resource ${resource}`);
   return definition;
+};
+
+/** The resource's create/update/delete; the audit trail has none. */
+const writer = <K extends 'create' | 'update' | 'delete'>(resource: string, method: K) => {
+  const write = definitionOf(resource)[method];
+  if (!write) throw new Error(`${resource} is read-only.`);
+  return write;
 };
 
 /**
@@ -58,19 +76,29 @@ export function createDataProvider(options: ClientOptions): GrassrootsDataProvid
 
   async function getOne(resource: string, id: Identifier, detail = true): Promise<RaRecord> {
     const definition = definitionOf(resource);
-    const extra = detail && definition.detail ? definition.detail : '';
-    const data = await request<{ node: Record<string, unknown> | null }>(
-      `query One($id: ID!) { node(id: $id) { ... on ${definition.typename} { ...${fragmentName(definition.typename)} ${extra} } } }\n${definition.fragment}`,
-      { id },
-    );
+    let node: { id?: string } | null | undefined;
+    if (definition.find) {
+      [node] = await definition.find(request, [String(id)]);
+    } else {
+      const extra = detail && definition.detail ? definition.detail : '';
+      const data = await request<{ node: Record<string, unknown> | null }>(
+        `query One($id: ID!) { node(id: $id) { ... on ${definition.typename} { ...${fragmentName(definition.typename)} ${extra} } } }\n${definition.fragment}`,
+        { id },
+      );
+      node = data.node;
+    }
     // a node of another type comes back as an empty object
-    if (!data.node?.id) throw notFoundError(`${resource} ${id} does not exist.`);
-    return definition.toRecord(data.node as { id: string });
+    if (!node?.id) throw notFoundError(`${resource} ${id} does not exist.`);
+    return definition.toRecord(node as { id: string });
   }
 
   async function getMany(resource: string, ids: Identifier[]): Promise<RaRecord[]> {
     if (ids.length === 0) return [];
     const definition = definitionOf(resource);
+    if (definition.find) {
+      const found = await definition.find(request, ids.map(String));
+      return found.map((node) => definition.toRecord(node));
+    }
     const data = await request<{ nodes: (Record<string, unknown> | null)[] }>(
       `query Many($ids: [ID!]!) { nodes(ids: $ids) { ... on ${definition.typename} { ...${fragmentName(definition.typename)} } } }\n${definition.fragment}`,
       { ids },
@@ -107,7 +135,7 @@ export function createDataProvider(options: ClientOptions): GrassrootsDataProvid
   async function remove(resource: string, id: Identifier, previous?: RaRecord) {
     if (resource === NOTES) return removeNote(request, previous ?? { id });
     const version = previous?.version ?? (await getOne(resource, id, false)).version;
-    return definitionOf(resource).delete(request, String(id), version);
+    return writer(resource, 'delete')(request, String(id), version);
   }
 
   // react-admin's methods are generic in the record type, which only the caller knows; the
@@ -129,18 +157,18 @@ export function createDataProvider(options: ClientOptions): GrassrootsDataProvid
       if (resource === NOTES) {
         return { data: await addNote(request, String(data.projectId), String(data.text ?? '')) };
       }
-      return { data: await definitionOf(resource).create(request, data) };
+      return { data: await writer(resource, 'create')(request, data) };
     },
     update: async (resource: string, { id, data, previousData }: UpdateParams) => {
       const previous = previousData?.version ? previousData : await getOne(resource, id, false);
-      return { data: await definitionOf(resource).update(request, String(id), data, previous) };
+      return { data: await writer(resource, 'update')(request, String(id), data, previous) };
     },
     // Every record has its own version, so a bulk change is one checked update per record.
     updateMany: async (resource: string, { ids, data }: UpdateManyParams) => {
       const records = await getMany(resource, ids);
       const updated: Identifier[] = [];
       for (const record of records) {
-        await definitionOf(resource).update(request, String(record.id), data, record);
+        await writer(resource, 'update')(request, String(record.id), data, record);
         updated.push(record.id);
       }
       return { data: updated };
@@ -160,6 +188,12 @@ export function createDataProvider(options: ClientOptions): GrassrootsDataProvid
       moveOrganization(request, String(id), version, String(newParentId)),
     getStats: (organizationId: Identifier | null) =>
       getStats(request, organizationId === null ? null : String(organizationId)),
+    revealSecretaryPhone: (organizationId: Identifier) =>
+      revealSecretaryPhone(request, String(organizationId)),
+    setAccountPassword: (id: Identifier, version: number, password: string) =>
+      setAccountPassword(request, String(id), version, password),
+    issueServiceToken: (id: Identifier, days: number) =>
+      issueServiceToken(request, String(id), days),
   };
   return provider as GrassrootsDataProvider;
 }

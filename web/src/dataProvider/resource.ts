@@ -11,17 +11,20 @@ export interface ResourceDefinition<N extends { id: string } = { id: string }> {
   fragment: string;
   /** Extra selections for getOne (ancestors and the like), inside the type. */
   detail?: string;
-  /** The query field of the list and its filter input type. */
+  /** The query field of the list and its filter input type (absent: the list has no filter). */
   listField: string;
-  filterType: string;
+  filterType?: string;
   /** Fields of the list's edges beside `cursor` and `node`, such as `distanceMeters`. */
   edgeFields?: string;
   /** react-admin filter (incl. getManyReference targets) → the API's filter input. */
   toFilter(filter: Filter): Filter;
   toRecord(node: N, edge?: Omit<Edge<N>, 'node'>): RaRecord;
-  create(request: GraphQLRequest, data: Filter): Promise<RaRecord>;
-  update(request: GraphQLRequest, id: string, data: Filter, previous: RaRecord): Promise<RaRecord>;
-  delete(request: GraphQLRequest, id: string, version: number): Promise<RaRecord>;
+  /** Records by id, for a type that is not a Node (`node`/`nodes` cannot fetch it). */
+  find?(request: GraphQLRequest, ids: string[]): Promise<N[]>;
+  /** Absent on read-only resources (the audit trail). */
+  create?(request: GraphQLRequest, data: Filter): Promise<RaRecord>;
+  update?(request: GraphQLRequest, id: string, data: Filter, previous: RaRecord): Promise<RaRecord>;
+  delete?(request: GraphQLRequest, id: string, version: number): Promise<RaRecord>;
 }
 
 export const fragmentName = (typename: string) => `${typename}Fields`;
@@ -37,15 +40,16 @@ export function listConnection<N extends { id: string }>(
     const edge = cursorsOnly
       ? 'cursor'
       : `cursor ${definition.edgeFields ?? ''} node { ...${fragmentName(typename)} }`;
-    const query = `query List($first: Int, $after: String, $filter: ${filterType}) {
-  ${listField}(first: $first, after: $after, filter: $filter) {
+    const filtered = filterType ? `, $filter: ${filterType}` : '';
+    const query = `query List($first: Int, $after: String${filtered}) {
+  ${listField}(first: $first, after: $after${filterType ? ', filter: $filter' : ''}) {
     totalCount pageInfo { hasNextPage endCursor } edges { ${edge} }
   }
 }${cursorsOnly ? '' : `\n${fragment}`}`;
     const data = await request<Record<string, Connection<N>>>(query, {
       first,
       after,
-      filter: definition.toFilter(filter),
+      ...(filterType ? { filter: definition.toFilter(filter) } : {}),
     });
     return data[listField] as Connection<N>;
   };

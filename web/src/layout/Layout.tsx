@@ -1,20 +1,10 @@
-import { type ReactNode, useEffect } from 'react';
-import { Layout as RaLayout, useLocaleState, useTranslate } from 'react-admin';
-
-// Keeps the page's language and title in step with the chosen locale (screen readers,
-// browser translation prompts and the tab title all read them).
-const DocumentLocale = () => {
-  const [locale] = useLocaleState();
-  const translate = useTranslate();
-  useEffect(() => {
-    document.documentElement.lang = locale;
-    document.title = translate('grassroots.title');
-  }, [locale, translate]);
-  return null;
-};
+import type { ReactNode } from 'react';
+import { Layout as RaLayout } from 'react-admin';
+import { AppBar } from './AppBar.tsx';
+import { DocumentLocale } from './DocumentLocale.tsx';
 
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout>
+  <RaLayout appBar={AppBar}>
     <DocumentLocale />
     {children}
   </RaLayout>

@@ -11,6 +11,7 @@ import { useState } from 'react';
 import {
   Button,
   type RaRecord,
+  useCanAccess,
   useDataProvider,
   useGetList,
   useNotify,
@@ -43,7 +44,8 @@ export const MoveButton = () => {
     { filter: search ? { q: search } : {}, pagination: { page: 1, perPage: 50 } },
     { enabled: open },
   );
-  if (!record || record.type === 'CITY_COMMITTEE') return null;
+  const { canAccess } = useCanAccess({ resource: 'organizations', action: 'move', record });
+  if (!record || !canAccess || record.type === 'CITY_COMMITTEE') return null;
   const options = data.filter(
     (o) =>
       o.id !== record.id &&

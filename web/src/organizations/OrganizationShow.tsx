@@ -19,6 +19,7 @@ import { StatsPanel } from '../dashboard/StatsPanel.tsx';
 import { CenterColumns } from '../serviceCenters/CenterColumns.tsx';
 import { Ancestors } from './Ancestors.tsx';
 import { MoveButton } from './MoveButton.tsx';
+import { SecretaryPhoneField } from './SecretaryPhoneField.tsx';
 
 const TYPES = choices('OrganizationType', ORGANIZATION_TYPES);
 
@@ -52,7 +53,7 @@ export const OrganizationShow = () => (
         <TextField source="divisionCode" />
         <ReferenceField source="parentId" reference="organizations" link="show" emptyText="—" />
         <TextField source="secretary.name" emptyText="—" />
-        <TextField source="secretary.phone" emptyText="—" />
+        <SecretaryPhoneField label="resources.organizations.fields.secretary.phone" />
         <LocaleNumberField source="memberCount" />
         <LocaleNumberField source="starRating" emptyText="—" />
         <BooleanField source="standardized" />

@@ -1,7 +1,15 @@
 import { Box, Button, Card, CardContent, Typography } from '@mui/material';
 import { SimpleTreeView, TreeItem } from '@mui/x-tree-view';
 import { useState } from 'react';
-import { type RaRecord, useGetList, useListContext, useStore, useTranslate } from 'react-admin';
+import {
+  type RaRecord,
+  useGetList,
+  useGetOne,
+  useListContext,
+  useStore,
+  useTranslate,
+} from 'react-admin';
+import { useAccount } from '../auth/useAccount.ts';
 
 const PAGE = 100;
 
@@ -10,9 +18,34 @@ const placeholderId = (id: string) => `placeholder:${id}`;
 const moreId = (id: string) => `more:${id}`;
 const isOrganization = (itemId: string) => !itemId.includes(':');
 
+const Loading = ({ id }: { id: string }) => {
+  const translate = useTranslate();
+  return (
+    <TreeItem itemId={placeholderId(id)} label={translate('grassroots.tree.loading')} disabled />
+  );
+};
+
+/** An organization; one with children shows an expander before they are loaded. */
+const Branch = ({ org, expanded }: { org: RaRecord; expanded: string[] }) => (
+  <TreeItem itemId={String(org.id)} label={org.name}>
+    {org.childCount > 0 &&
+      (expanded.includes(String(org.id)) ? (
+        <Level parentId={String(org.id)} expanded={expanded} />
+      ) : (
+        <TreeItem itemId={placeholderId(String(org.id))} label="…" disabled />
+      ))}
+  </TreeItem>
+);
+
+/** The root of an account scoped to an organization: that organization alone. */
+const ScopeRoot = ({ id, expanded }: { id: string; expanded: string[] }) => {
+  const { data } = useGetOne<RaRecord>('organizations', { id });
+  return data ? <Branch org={data} expanded={expanded} /> : <Loading id={id} />;
+};
+
 /**
  * One level of the tree, fetched when its parent is expanded (a root level: the city
- * committees). An organization with children shows an expander before they are loaded.
+ * committees).
  */
 const Level = ({ parentId, expanded }: { parentId: string | null; expanded: string[] }) => {
   const translate = useTranslate();
@@ -22,23 +55,12 @@ const Level = ({ parentId, expanded }: { parentId: string | null; expanded: stri
     pagination: { page: 1, perPage: limit },
   });
   const key = parentId ?? 'root';
-  if (isPending) {
-    return (
-      <TreeItem itemId={placeholderId(key)} label={translate('grassroots.tree.loading')} disabled />
-    );
-  }
+  if (isPending) return <Loading id={key} />;
   const more = pageInfo?.hasNextPage ?? (total !== undefined && total > limit);
   return (
     <>
       {data?.map((org) => (
-        <TreeItem key={org.id} itemId={String(org.id)} label={org.name}>
-          {org.childCount > 0 &&
-            (expanded.includes(String(org.id)) ? (
-              <Level parentId={String(org.id)} expanded={expanded} />
-            ) : (
-              <TreeItem itemId={placeholderId(String(org.id))} label="…" disabled />
-            ))}
-        </TreeItem>
+        <Branch key={org.id} org={org} expanded={expanded} />
       ))}
       {more && (
         <TreeItem
@@ -51,11 +73,20 @@ const Level = ({ parentId, expanded }: { parentId: string | null; expanded: stri
   );
 };
 
-/** The organization tree beside the list: selecting a node shows its subtree in the list. */
+/**
+ * The organization tree beside the list: selecting a node shows its subtree in the list. It
+ * starts at what the account may see: the city committees for a region administrator, the
+ * account's own organization (opened) otherwise.
+ */
 export const OrganizationTree = () => {
   const translate = useTranslate();
+  const account = useAccount();
+  const root = account?.scope ?? null;
   const { filterValues, displayedFilters, setFilters } = useListContext();
-  const [expanded, setExpanded] = useStore<string[]>('organizations.tree.expanded', []);
+  const [expanded, setExpanded] = useStore<string[]>(
+    'organizations.tree.expanded',
+    root ? [root.id] : [],
+  );
   const selected = typeof filterValues.under === 'string' ? filterValues.under : null;
   const select = (id: string | null) => {
     const { under: _previous, ...others } = filterValues;
@@ -83,7 +114,13 @@ export const OrganizationTree = () => {
           }}
           sx={{ maxHeight: '70vh', overflowY: 'auto' }}
         >
-          <Level parentId={null} expanded={expanded} />
+          {account === undefined ? (
+            <Loading id="root" />
+          ) : root ? (
+            <ScopeRoot id={root.id} expanded={expanded} />
+          ) : (
+            <Level parentId={null} expanded={expanded} />
+          )}
         </SimpleTreeView>
       </CardContent>
     </Card>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import {
   type RaRecord,
   ReferenceManyField,
+  useCanAccess,
   useCreate,
   useDelete,
   useListContext,
@@ -15,7 +16,7 @@ import {
 } from 'react-admin';
 import { useNotifyError } from '../common/useNotifyError.ts';
 
-const Note = ({ note }: { note: RaRecord }) => {
+const Note = ({ note, canWrite }: { note: RaRecord; canWrite: boolean }) => {
   const [locale] = useLocaleState();
   const refresh = useRefresh();
   const notifyError = useNotifyError();
@@ -43,26 +44,28 @@ const Note = ({ note }: { note: RaRecord }) => {
       </Typography>
       <Stack direction="row" alignItems="flex-start">
         <Typography sx={{ whiteSpace: 'pre-wrap', flex: 1 }}>{note.text}</Typography>
-        <IconButton
-          size="small"
-          aria-label={translate('ra.action.delete')}
-          disabled={isPending}
-          onClick={() =>
-            remove(
-              'projectNotes',
-              { id: note.id, previousData: note },
-              { mutationMode: 'pessimistic', onSuccess: refresh, onError: notifyError },
-            )
-          }
-        >
-          <DeleteIcon fontSize="small" />
-        </IconButton>
+        {canWrite && (
+          <IconButton
+            size="small"
+            aria-label={translate('ra.action.delete')}
+            disabled={isPending}
+            onClick={() =>
+              remove(
+                'projectNotes',
+                { id: note.id, previousData: note },
+                { mutationMode: 'pessimistic', onSuccess: refresh, onError: notifyError },
+              )
+            }
+          >
+            <DeleteIcon fontSize="small" />
+          </IconButton>
+        )}
       </Stack>
     </Box>
   );
 };
 
-const Timeline = () => {
+const Timeline = ({ canWrite }: { canWrite: boolean }) => {
   const { data = [], isPending } = useListContext();
   const translate = useTranslate();
   if (isPending) return null;
@@ -74,7 +77,7 @@ const Timeline = () => {
   return (
     <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0, ml: 1 }} data-testid="notes">
       {data.map((note) => (
-        <Note key={note.id} note={note} />
+        <Note key={note.id} note={note} canWrite={canWrite} />
       ))}
     </Box>
   );
@@ -119,12 +122,23 @@ const AddNote = () => {
   );
 };
 
-/** The progress notes of the project as a timeline, oldest first, and a box to add one. */
-export const Notes = (_props: { label?: string }) => (
-  <Box>
-    <ReferenceManyField reference="projectNotes" target="projectId" perPage={100}>
-      <Timeline />
-    </ReferenceManyField>
-    <AddNote />
-  </Box>
-);
+/**
+ * The progress notes of the project as a timeline, oldest first, and a box to add one for
+ * those who may change the project.
+ */
+export const Notes = (_props: { label?: string }) => {
+  const project = useRecordContext();
+  const { canAccess = false } = useCanAccess({
+    resource: 'projects',
+    action: 'edit',
+    record: project,
+  });
+  return (
+    <Box>
+      <ReferenceManyField reference="projectNotes" target="projectId" perPage={100}>
+        <Timeline canWrite={canAccess} />
+      </ReferenceManyField>
+      {canAccess && <AddNote />}
+    </Box>
+  );
+};

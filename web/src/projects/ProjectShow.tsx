@@ -27,7 +27,12 @@ export const ProjectShow = () => (
       <TextField source="title" />
       <SelectField source="kind" choices={KINDS} />
       <StatusField label="resources.projects.fields.status" />
-      <ReferenceField source="leadOrganizationId" reference="organizations" link="show" />
+      <ReferenceField
+        source="leadOrganizationId"
+        reference="organizations"
+        link="show"
+        emptyText="grassroots.projects.leadOutOfScope"
+      />
       <Organizations source="partnerIds" label="resources.projects.fields.partnerIds" />
       <Organizations
         source="servedOrganizationIds"

@@ -1,0 +1,59 @@
+import {
+  Create,
+  PasswordInput,
+  type RaRecord,
+  required,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+} from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import { useAccount } from '../auth/useAccount.ts';
+import { ACCOUNT_KINDS, choices } from '../common/choices.ts';
+import { useNotifyError } from '../common/useNotifyError.ts';
+import { AccessInputs } from './AccessInputs.tsx';
+
+// People log in with a password; client programs get a service token after creation.
+const PasswordForPeople = () => {
+  const kind = useWatch({ name: 'kind' }) as string | undefined;
+  return kind === 'SERVICE' ? null : (
+    <PasswordInput
+      source="password"
+      validate={required()}
+      helperText="grassroots.accounts.passwordRule"
+      autoComplete="new-password"
+    />
+  );
+};
+
+/** A service account goes on to its edit page, where its token is issued. */
+const redirect = (resource?: string, id?: RaRecord['id'], data?: Partial<RaRecord>) =>
+  data?.kind === 'SERVICE' ? `${resource}/${id}` : `${resource}`;
+
+export const AccountCreate = () => {
+  const account = useAccount();
+  const onError = useNotifyError();
+  if (account === undefined) return null;
+  return (
+    <Create redirect={redirect} mutationOptions={{ onError }}>
+      <SimpleForm
+        defaultValues={{ kind: 'USER', role: 'VIEWER', scopeOrgId: account?.scope?.id ?? null }}
+      >
+        <SelectInput
+          source="kind"
+          choices={choices('AccountKind', ACCOUNT_KINDS)}
+          validate={required()}
+        />
+        <TextInput
+          source="login"
+          validate={required()}
+          helperText="grassroots.accounts.loginRule"
+          autoComplete="off"
+        />
+        <TextInput source="displayName" validate={required()} />
+        <AccessInputs edit={false} />
+        <PasswordForPeople />
+      </SimpleForm>
+    </Create>
+  );
+};

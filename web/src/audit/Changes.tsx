@@ -1,0 +1,58 @@
+import { Box, Typography } from '@mui/material';
+import { type RaRecord, type TranslateFunction, useTranslate } from 'react-admin';
+import { RESOURCE_OF } from './recordTypes.ts';
+
+interface Change {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+// Long values (a project's description) are cut; the entry still holds them whole.
+const MAX_LENGTH = 120;
+
+function shown(value: unknown, translate: TranslateFunction): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'boolean') return translate(`ra.boolean.${value}`);
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH)}…` : text;
+}
+
+/** The changed fields of an entry, each with its value before and after, in the user's words. */
+export const Changes = ({ record }: { record: Partial<RaRecord> }) => {
+  const translate = useTranslate();
+  const changes = (record.changes ?? []) as Change[];
+  if (changes.length === 0) return <>—</>;
+  const resource = RESOURCE_OF[String(record.recordType)] ?? '';
+  const label = (field: string) =>
+    translate(`resources.${resource}.fields.${field}`, {
+      _: translate(`grassroots.audit.fields.${field}`, { _: field }),
+    });
+  return (
+    <Box
+      component="dl"
+      sx={{ m: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1 }}
+    >
+      {changes.map((change) => (
+        <Box key={change.field} sx={{ display: 'contents' }}>
+          <Typography component="dt" variant="body2" color="text.secondary">
+            {label(change.field)}
+          </Typography>
+          <Typography component="dd" variant="body2" sx={{ m: 0, overflowWrap: 'anywhere' }}>
+            {change.field === 'revealed' ? (
+              label(String(change.after))
+            ) : (
+              <>
+                <Box component="span" sx={{ color: 'text.secondary' }}>
+                  {shown(change.before, translate)}
+                </Box>
+                {' → '}
+                {shown(change.after, translate)}
+              </>
+            )}
+          </Typography>
+        </Box>
+      ))}
+    </Box>
+  );
+};
