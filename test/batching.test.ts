@@ -1,6 +1,5 @@
-import { createOrganization, createSession, getOrganization } from '@grassroots/core';
+import { createOrganization, createSession, getOrganization, meterDb } from '@grassroots/core';
 import { describe, expect, it } from 'vitest';
-import { countCalls } from './support/calls.ts';
 import { testStack } from './support/stack.ts';
 
 describe('batched reads', () => {
@@ -44,11 +43,11 @@ describe('batched reads', () => {
       },
       { step: 'initialize', name: 'throttle' },
     );
-    const calls = countCalls(stack.db);
+    const meter = meterDb(stack.db);
     const fresh = createSession(stack.db);
     const loaded = await Promise.all(ids.map((id) => getOrganization(fresh, id)));
     expect(throttled).toBe(true);
     expect(loaded.map((o) => o?.id)).toEqual(ids);
-    expect(calls.byCommand()).toEqual({ BatchGetItemCommand: 2 });
+    expect(meter.snapshot().calls).toEqual({ BatchGetItemCommand: 2 });
   });
 });

@@ -2,10 +2,10 @@ import {
   createOrganization,
   createProject,
   createServiceCenter,
+  meterDb,
   type Session,
 } from '@grassroots/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countCalls } from './support/calls.ts';
 import { createOrg } from './support/fixtures.ts';
 import { type TestStack, testStack } from './support/stack.ts';
 
@@ -162,7 +162,7 @@ describe('paging', () => {
   });
 
   it('loads a page of 50 projects with lead and partners in a handful of DynamoDB calls', async () => {
-    const calls = countCalls(stack.db);
+    const meter = meterDb(stack.db);
     const data = await stack.ok(
       `{ projects(first: 50) { edges { node { title leadOrganization { name } partners { name } } } } }`,
     );
@@ -173,6 +173,6 @@ describe('paging', () => {
       ),
     ).toBe(true);
     // one Query for the page, then the 52 distinct lead and partner organizations in one BatchGetItem
-    expect(calls.byCommand()).toEqual({ QueryCommand: 1, BatchGetItemCommand: 1 });
+    expect(meter.snapshot().calls).toEqual({ QueryCommand: 1, BatchGetItemCommand: 1 });
   });
 });

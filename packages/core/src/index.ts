@@ -26,8 +26,10 @@ export {
   type Role,
 } from './auth/roles.ts';
 export { signAccessToken, signServiceToken, unauthenticated } from './auth/tokens.ts';
+export { type BulkData, bulkLoad } from './bulk/load.ts';
 export { createDb, type Db, type DbConfig } from './db/client.ts';
 export { createTableInput, ensureTables } from './db/ensure-tables.ts';
+export { type DbMetrics, meterDb } from './db/metrics.ts';
 export { pingDynamo } from './db/ping.ts';
 export {
   prefixedTableNames,
@@ -37,9 +39,11 @@ export {
   tables,
 } from './db/tables.ts';
 export { DomainError, type ErrorCode, type FieldProblem, InvalidInput, invalid } from './errors.ts';
+export { newId } from './ids.ts';
 export { loadExisting } from './loaders.ts';
 export type { Honour, Organization, Person } from './organizations/model.ts';
 export { completePendingMove, moveOrganization } from './organizations/move.ts';
+export { childPath } from './organizations/path.ts';
 export {
   getAncestors,
   getOrganization,

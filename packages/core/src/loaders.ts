@@ -12,6 +12,7 @@ type Item = Record<string, unknown>;
 
 function loader<T>(
   db: Db,
+  consistent: boolean,
   table: TableKey,
   keyFor: (id: string) => Item,
   map: (item: Item | undefined) => T,
@@ -19,7 +20,7 @@ function loader<T>(
   return new DataLoader<string, T>(
     async (ids) => {
       const keys = ids.map(keyFor);
-      const found = await batchGet(db, table, keys);
+      const found = await batchGet(db, table, keys, consistent);
       return keys.map((key) => map(found.get(keyString(table, key))));
     },
     { maxBatchSize: 100 },
@@ -28,29 +29,33 @@ function loader<T>(
 
 /**
  * Per-request batching: every record asked for while resolving one GraphQL request is
- * fetched with as few BatchGetItem calls as possible, and each only once.
+ * fetched with as few BatchGetItem calls as possible, and each only once. Reads for answers
+ * are eventually consistent (half the capacity); writes use a strongly consistent set.
  */
-export function createLoaders(db: Db) {
+export function createLoaders(db: Db, consistent = false) {
   return {
     organizations: loader(
       db,
+      consistent,
       'organizations',
       (id) => ({ id }),
       (item) => (item ? organizationFromItem(item) : null),
     ) as DataLoader<string, Organization | null>,
     serviceCenters: loader(
       db,
+      consistent,
       'serviceCenters',
       (id) => ({ id }),
       (item) => (item ? centerFromItem(item) : null),
     ) as DataLoader<string, ServiceCenter | null>,
     projects: loader(
       db,
+      consistent,
       'projects',
       (id) => ({ id, sk: PROJECT_SK }),
       (item) => (item ? projectFromItem(item) : null),
     ) as DataLoader<string, Project | null>,
-    stats: loader(db, 'rollups', (orgId) => ({ orgId }), statsFromItem) as DataLoader<
+    stats: loader(db, consistent, 'rollups', (orgId) => ({ orgId }), statsFromItem) as DataLoader<
       string,
       SubtreeStats
     >,

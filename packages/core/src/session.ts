@@ -12,6 +12,8 @@ export const MIN_AUDIT_RETENTION_DAYS = 180;
 export interface Session {
   db: Db;
   loaders: Loaders;
+  /** Strongly consistent loaders: what a write decides on is read with these. */
+  fresh: Loaders;
   now: () => Date;
   actor: Actor;
   request: RequestInfo;
@@ -40,6 +42,7 @@ export function createSession(db: Db, options: SessionOptions = {}): Session {
   return {
     db,
     loaders: createLoaders(db),
+    fresh: createLoaders(db, true),
     now: options.now ?? (() => new Date()),
     actor: options.actor ?? SYSTEM_ACTOR,
     request: {

@@ -11,10 +11,15 @@ type Item = Record<string, unknown>;
 
 /**
  * Reads many items of one table with BatchGetItem (100 keys a call), retrying the
- * UnprocessedKeys DynamoDB hands back under load. Strongly consistent, so a record read
- * for an edit shows the latest version. The result is keyed by `keyString`.
+ * UnprocessedKeys DynamoDB hands back under load. Eventually consistent (half the cost)
+ * unless `consistent`: writes read what they decide on strongly. Keyed by `keyString`.
  */
-export async function batchGet(db: Db, table: TableKey, keys: Item[]): Promise<Map<string, Item>> {
+export async function batchGet(
+  db: Db,
+  table: TableKey,
+  keys: Item[],
+  consistent = false,
+): Promise<Map<string, Item>> {
   const name = db.tables[table];
   const found = new Map<string, Item>();
   const unique = [
@@ -28,7 +33,9 @@ export async function batchGet(db: Db, table: TableKey, keys: Item[]): Promise<M
       }
       if (attempt > 0) await backoff(attempt);
       const out = await db.doc.send(
-        new BatchGetCommand({ RequestItems: { [name]: { Keys: pending, ConsistentRead: true } } }),
+        new BatchGetCommand({
+          RequestItems: { [name]: { Keys: pending, ConsistentRead: consistent } },
+        }),
       );
       for (const item of out.Responses?.[name] ?? []) found.set(keyString(table, item), item);
       pending = (out.UnprocessedKeys?.[name]?.Keys as Item[] | undefined) ?? [];

@@ -96,6 +96,72 @@ export const tables = {
       byPartner: { hashKey: 'partnerId', rangeKey: 'id' },
     },
   },
+  grids: {
+    name: 'Grids',
+    fields: {
+      id: 'string',
+      organizationId: 'string',
+      name: 'string',
+      tree: 'string',
+      organizationPath: 'string',
+    },
+    primaryIndex: { hashKey: 'id' },
+    globalIndexes: {
+      // the grids of one village or community, in name order
+      byOrganization: { hashKey: 'organizationId', rangeKey: 'name' },
+      byPath: { hashKey: 'tree', rangeKey: 'organizationPath' },
+    },
+  },
+  members: {
+    name: 'Members',
+    fields: {
+      id: 'string',
+      organizationId: 'string',
+      gridId: 'string',
+      name: 'string',
+      tree: 'string',
+      organizationPath: 'string',
+      gridPath: 'string',
+    },
+    primaryIndex: { hashKey: 'id' },
+    globalIndexes: {
+      byOrganization: { hashKey: 'organizationId', rangeKey: 'name' },
+      // members of the organizations of a subtree
+      byPath: { hashKey: 'tree', rangeKey: 'organizationPath' },
+      // members reported to one grid (gridId is absent until a member reports: sparse)
+      byGrid: { hashKey: 'gridId', rangeKey: 'name' },
+      // members reported to the grids of a subtree (gridPath: the grid's organization path)
+      byGridPath: { hashKey: 'tree', rangeKey: 'gridPath' },
+    },
+  },
+  requests: {
+    name: 'Requests',
+    // item collection per request: the request itself and one item per timeline event
+    fields: {
+      id: 'string',
+      sk: 'string',
+      tree: 'string',
+      originPath: 'string',
+      status: 'string',
+      handlingOrganizationId: 'string',
+      gridId: 'string',
+      createdAt: 'string',
+      openTree: 'string',
+      publicTree: 'string',
+    },
+    primaryIndex: { hashKey: 'id', rangeKey: 'sk' },
+    globalIndexes: {
+      // requests that arose in a subtree (the origin's path): who may read them
+      byPath: { hashKey: 'tree', rangeKey: 'originPath' },
+      byStatus: { hashKey: 'status', rangeKey: 'originPath' },
+      // one level's inbox, newest first
+      byHandler: { hashKey: 'handlingOrganizationId', rangeKey: 'createdAt' },
+      byGrid: { hashKey: 'gridId', rangeKey: 'createdAt' },
+      // sparse: only requests not yet resolved carry openTree, only disclosed ones publicTree
+      byOpen: { hashKey: 'openTree', rangeKey: 'originPath' },
+      byPublic: { hashKey: 'publicTree', rangeKey: 'originPath' },
+    },
+  },
   rollups: {
     name: 'Rollups',
     // one item per organization (plus ALL for the whole table) holding subtree counters

@@ -9,16 +9,17 @@ import { updateAtVersion } from '../db/steps.ts';
 import { type TableKey, TREE } from '../db/tables.ts';
 import { type TransactionStep, transactWrite } from '../db/transact.ts';
 import { checkVersion, DomainError, invalid, notFound } from '../errors.ts';
-import { organizationCounters } from '../rollups/contributions.ts';
+import { coverageCounters, organizationCounters } from '../rollups/contributions.ts';
 import {
   add,
   type Counters,
   counter,
+  DEPENDENT_COUNTERS,
   negate,
   REVISION,
   RollupChanges,
 } from '../rollups/counters.ts';
-import { SubtreeMoving, versionOrMoved } from '../rollups/move-lock.ts';
+import { CountersChanged, SubtreeMoving, versionOrMoved } from '../rollups/move-lock.ts';
 import { rollupSteps } from '../rollups/steps.ts';
 import type { Session } from '../session.ts';
 import type { Organization } from './model.ts';
@@ -37,25 +38,35 @@ interface PendingMove {
   to: string;
 }
 
-/** Tables holding copies of organization paths, and the attribute each copy lives in. */
-const PATH_COPIES: { table: TableKey; attribute: string }[] = [
-  { table: 'organizations', attribute: 'path' },
-  { table: 'serviceCenters', attribute: 'orgPath' },
-  { table: 'projects', attribute: 'leadPath' },
+/**
+ * Tables holding copies of organization paths, the attribute each copy lives in, and the
+ * index (partition `tree`, sorted by that attribute) that finds the copies of a subtree.
+ */
+const PATH_COPIES: { table: TableKey; attribute: string; index: string }[] = [
+  { table: 'organizations', attribute: 'path', index: 'byPath' },
+  { table: 'serviceCenters', attribute: 'orgPath', index: 'byPath' },
+  { table: 'projects', attribute: 'leadPath', index: 'byPath' },
+  { table: 'grids', attribute: 'organizationPath', index: 'byPath' },
+  { table: 'members', attribute: 'organizationPath', index: 'byPath' },
+  { table: 'members', attribute: 'gridPath', index: 'byGridPath' },
+  { table: 'requests', attribute: 'originPath', index: 'byPath' },
 ];
 
 /**
  * Runs a write; when it runs into a subtree that is being moved, finishes that move and
- * tries again (the write is then computed from the new paths).
+ * tries again (the write is then computed from the new paths). A write whose counters
+ * changed under it is computed again the same way.
  */
 export async function withMoveRecovery<T>(session: Session, write: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await write();
     } catch (error) {
-      if (!(error instanceof SubtreeMoving) || attempt >= RECOVERY_ATTEMPTS) throw error;
+      const retry = error instanceof SubtreeMoving || error instanceof CountersChanged;
+      if (!retry || attempt >= RECOVERY_ATTEMPTS) throw error;
       await completePendingMove(session);
       session.loaders.organizations.clearAll();
+      session.fresh.organizations.clearAll();
     }
   }
 }
@@ -79,14 +90,14 @@ export function moveOrganization(
 ) {
   return withMoveRecovery(session, async () => {
     await completePendingMove(session);
-    const org = await session.loaders.organizations.clear(id).load(id);
+    const org = await session.fresh.organizations.clear(id).load(id);
     if (!org) throw notFound('Organization', id);
     requireWrite(session, org.path, 'move this organization');
     if (org.id === session.actor.scopeOrgId) {
       throw forbidden('You may not move the organization your account is scoped to.');
     }
     checkVersion('Organization', org, version);
-    const parent = await session.loaders.organizations.clear(newParentId).load(newParentId);
+    const parent = await session.fresh.organizations.clear(newParentId).load(newParentId);
     if (!parent) throw invalid('newParentId', `No organization ${newParentId}.`);
     requireWrite(session, parent.path, 'move organizations there');
     if (parent.path.startsWith(org.path)) {
@@ -101,7 +112,11 @@ export function moveOrganization(
 
     const rollup = await readRollup(session, id);
     if (rollup.moveLock) throw new SubtreeMoving(id);
-    const subtree = add(organizationCounters(org), rollableCounters(rollup));
+    const subtree = add(
+      organizationCounters(org),
+      coverageCounters(org, Number(rollup[counter.ownGrids] ?? 0)),
+      rollableCounters(rollup),
+    );
     const from = org.path;
     const to = childPath(parent.path, id);
     const oldAncestors = ancestorIds(from);
@@ -131,7 +146,7 @@ export function moveOrganization(
     ]);
     session.loaders.organizations.clearAll();
     await completePendingMove(session);
-    const moved = await session.loaders.organizations.load(id);
+    const moved = await session.fresh.organizations.clear(id).load(id);
     if (!moved) throw notFound('Organization', id);
     return moved;
   });
@@ -189,7 +204,7 @@ async function sweep(session: Session, copy: (typeof PATH_COPIES)[number], move:
   let chunk: Record<string, unknown>[] = [];
   const flush = async () => {
     // the index may lag behind the table: rewrite only what the table still holds as old
-    const current = await batchGet(session.db, copy.table, chunk);
+    const current = await batchGet(session.db, copy.table, chunk, true);
     const stale = [...current.values()].filter((item) =>
       String(item[copy.attribute]).startsWith(move.from),
     );
@@ -209,7 +224,7 @@ async function sweep(session: Session, copy: (typeof PATH_COPIES)[number], move:
   };
   for await (const item of queryAll(session.db, {
     table: copy.table,
-    index: 'byPath',
+    index: copy.index,
     hashValue: TREE,
     range: { beginsWith: move.from },
   })) {
@@ -250,15 +265,7 @@ async function readRollup(session: Session, orgId: string) {
   return (out.Item ?? {}) as Record<string, unknown>;
 }
 
-const OWN_LEVEL: readonly string[] = [
-  'orgId',
-  'moveLock',
-  REVISION,
-  counter.children,
-  counter.ownCenters,
-  counter.ownProjects,
-  counter.projectLinks,
-];
+const OWN_LEVEL: readonly string[] = ['orgId', 'moveLock', REVISION, ...DEPENDENT_COUNTERS];
 
 /** The counters of a Rollups item that roll up to ancestors. */
 function rollableCounters(rollup: Record<string, unknown>): Counters {

@@ -25,7 +25,7 @@ export async function freshOrganization(
   session: Session,
   id: string,
 ): Promise<Organization | null> {
-  return session.loaders.organizations.clear(id).load(id);
+  return session.fresh.organizations.clear(id).load(id);
 }
 
 export async function requireOrganization(session: Session, id: string): Promise<Organization> {

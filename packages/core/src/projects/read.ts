@@ -24,7 +24,7 @@ export async function projectVisible(session: Session, project: Project): Promis
 }
 
 export async function requireProject(session: Session, id: string): Promise<Project> {
-  const project = await session.loaders.projects.clear(id).load(id);
+  const project = await session.fresh.projects.clear(id).load(id);
   if (!project) throw notFound('Project', id);
   return project;
 }

@@ -1,3 +1,5 @@
+import { GRID_PLACE_TYPES } from '../grids/types.ts';
+import type { OrganizationType } from '../organizations/types.ts';
 import { type Counters, counter } from './counters.ts';
 
 /** What one organization adds to each ancestor's counters. */
@@ -20,3 +22,49 @@ export const projectCounters = (p: {
   [counter.projects(p.kind, p.status)]: 1,
   [counter.fundsFen(p.kind, p.status)]: p.fundsFen,
 });
+
+/** What one grid adds to its organization's and each ancestor's counters. */
+export function gridCounters(grid: {
+  households: number;
+  buildings: number;
+  staff: readonly { role: string; partyMember: boolean }[];
+}): Counters {
+  const counters: Counters = {
+    [counter.grids]: 1,
+    [counter.gridHouseholds]: grid.households,
+    [counter.gridBuildings]: grid.buildings,
+  };
+  for (const s of grid.staff) {
+    const name = counter.gridStaff(s.role);
+    counters[name] = (counters[name] ?? 0) + 1;
+    if (s.partyMember) {
+      const party = counter.gridPartyStaff(s.role);
+      counters[party] = (counters[party] ?? 0) + 1;
+    }
+  }
+  return counters;
+}
+
+/**
+ * What a village or community adds to each ancestor's coverage: 1 while it owns a grid
+ * (`ownGrids`, its own-level counter), nothing otherwise.
+ */
+export const coverageCounters = (org: { type: string }, ownGrids: number): Counters =>
+  ownGrids > 0 && GRID_PLACE_TYPES.includes(org.type as OrganizationType)
+    ? { [counter.coveredPlaces(org.type)]: 1 }
+    : {};
+
+/** What a member adds where it belongs (its organization's path). */
+export const memberCounters = (): Counters => ({ [counter.members]: 1 });
+
+/** What a member reported to a grid adds where it reports (the grid's path): 双报到 and 履责践诺. */
+export function reportedMemberCounters(member: {
+  commitments: readonly { status: string }[];
+}): Counters {
+  const counters: Counters = { [counter.membersReported]: 1 };
+  for (const c of member.commitments) {
+    const name = counter.commitments(c.status);
+    counters[name] = (counters[name] ?? 0) + 1;
+  }
+  return counters;
+}

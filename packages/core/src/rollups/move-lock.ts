@@ -17,6 +17,20 @@ export class SubtreeMoving extends DomainError {
 }
 
 /**
+ * Raised when counters a write was computed from (a grid count turning a place's coverage on
+ * or off) changed before it committed. Like a move, the write is computed again.
+ */
+export class CountersChanged extends DomainError {
+  constructor(readonly organizationId: string) {
+    super(
+      'CONFLICT',
+      `The figures of organization ${organizationId} changed while saving; try again.`,
+      { organizationId, reason: 'COUNTERS_CHANGED' },
+    );
+  }
+}
+
+/**
  * The error for a failed `version = :v AND <path> = :p` condition: same version means only
  * the path changed (an ancestor moved), so the write is recomputed after the move.
  */

@@ -2,9 +2,15 @@ import type { Db } from '../db/client.ts';
 import { Expression } from '../db/expression.ts';
 import type { TransactionStep } from '../db/transact.ts';
 import { ALL, nonZero, REVISION, type RollupChanges } from './counters.ts';
-import { SubtreeMoving } from './move-lock.ts';
+import { CountersChanged, SubtreeMoving } from './move-lock.ts';
 
 const NO_LOCK = (e: Expression) => `attribute_not_exists(${e.name('moveLock')})`;
+
+/** `name = value`, where an absent counter counts as 0. */
+const holds = (e: Expression, name: string, value: number) =>
+  value === 0
+    ? `(attribute_not_exists(${e.name(name)}) OR ${e.name(name)} = ${e.value(0)})`
+    : `${e.name(name)} = ${e.value(value)}`;
 
 /**
  * Turns accumulated counter changes into transaction steps: one ADD per changed Rollups
@@ -15,11 +21,16 @@ export function rollupSteps(db: Db, changes: RollupChanges): TransactionStep[] {
   const steps: TransactionStep[] = [];
   for (const orgId of changes.checked) {
     const delta = nonZero(changes.deltas.get(orgId) ?? {});
-    const onConditionFailed = () => new SubtreeMoving(orgId);
+    const expected = Object.entries(changes.expected.get(orgId) ?? {});
+    const onConditionFailed = (current: Record<string, unknown> | undefined) =>
+      expected.length && !current?.moveLock ? new CountersChanged(orgId) : new SubtreeMoving(orgId);
     const e = new Expression();
-    const ConditionExpression = NO_LOCK(e);
+    const ConditionExpression = [
+      NO_LOCK(e),
+      ...expected.map(([name, value]) => holds(e, name, value)),
+    ].join(' AND ');
     if (Object.keys(delta).length === 0) {
-      if (orgId === ALL) continue; // ALL is never locked
+      if (orgId === ALL && !expected.length) continue; // ALL is never locked
       steps.push({
         op: {
           ConditionCheck: { TableName, Key: { orgId }, ConditionExpression, ...e.attributes() },

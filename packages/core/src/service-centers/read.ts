@@ -21,7 +21,7 @@ export async function getServiceCenter(session: Session, id: string) {
 }
 
 export async function requireServiceCenter(session: Session, id: string): Promise<ServiceCenter> {
-  const center = await session.loaders.serviceCenters.clear(id).load(id);
+  const center = await session.fresh.serviceCenters.clear(id).load(id);
   if (!center) throw notFound('ServiceCenter', id);
   return center;
 }

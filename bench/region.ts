@@ -1,0 +1,136 @@
+import {
+  type BulkData,
+  childPath,
+  newId,
+  type Organization,
+  type OrganizationType,
+  type Project,
+  type ServiceCenter,
+} from '@grassroots/core';
+
+/** A small seeded generator (mulberry32): the same size gives the same region every time. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const NOW = '2026-11-28T00:00:00.000Z';
+const record = () => ({ id: newId(), version: 1, createdAt: NOW, updatedAt: NOW });
+
+/** Per county: 8 townships of 14 villages each, a center per township, a station per two villages. */
+const TOWNSHIPS = 8;
+const VILLAGES = 14;
+
+export interface Region extends BulkData {
+  /** A township in the first county: the "organization page" of the suite. */
+  township: Organization;
+  /** A village to create a center under, and a point among the first county's centers. */
+  village: Organization;
+  point: { lat: number; lng: number };
+}
+
+/**
+ * A generated region of about `size` organizations shaped like the articles' (city, banners,
+ * townships, villages), with centers, stations and co-built projects in proportion. Counties
+ * lie side by side on the map, so the density of centers around any point stays the same
+ * whatever the size, as in a real region.
+ */
+export function generateRegion(size: number, seed = 2021): Region {
+  const next = random(seed);
+  const organizations: Organization[] = [];
+  const serviceCenters: ServiceCenter[] = [];
+  const projects: Project[] = [];
+  const org = (parent: Organization | null, type: OrganizationType, name: string): Organization => {
+    const r = record();
+    const path = childPath(parent?.path ?? '/', r.id);
+    const o: Organization = {
+      ...r,
+      name,
+      type,
+      parentId: parent?.id ?? null,
+      path,
+      depth: path.split('/').filter(Boolean).length - 1,
+      divisionCode: '150300',
+      secretary: null,
+      memberCount: Math.floor(next() * 60),
+      standardized: next() < 0.5,
+      starRating: null,
+      honours: [],
+      oneShoulder: false,
+    };
+    organizations.push(o);
+    return o;
+  };
+  const center = (owner: Organization, kind: ServiceCenter['kind'], lat: number, lng: number) =>
+    serviceCenters.push({
+      ...record(),
+      name: `${owner.name}党群服务${kind === 'CENTER' ? '中心' : '站'}`,
+      kind,
+      organizationId: owner.id,
+      orgPath: owner.path,
+      address: owner.name,
+      location: { lat, lng },
+      radiusMeters: 1000,
+      openingHours: '大门常开',
+      services: ['党员活动', '便民服务'],
+      layout: null,
+      status: next() < 0.9 ? 'OPEN' : 'UNDER_CONSTRUCTION',
+    });
+  const city = org(null, 'CITY_COMMITTEE', '生成市委');
+  const counties = Math.max(1, Math.round((size - 1) / (1 + TOWNSHIPS * (1 + VILLAGES))));
+  let township: Organization | null = null;
+  let village: Organization | null = null;
+  for (let c = 0; c < counties; c++) {
+    const county = org(city, 'COUNTY_COMMITTEE', `第${c + 1}旗`);
+    // each county its own 0.2° square, in rows of 20
+    const baseLat = 38 + Math.floor(c / 20) * 0.2;
+    const baseLng = 105 + (c % 20) * 0.2;
+    for (let t = 0; t < TOWNSHIPS; t++) {
+      const town = org(county, 'TOWNSHIP_COMMITTEE', `第${c + 1}旗第${t + 1}镇`);
+      township ??= town;
+      center(town, 'CENTER', baseLat + next() * 0.2, baseLng + next() * 0.2);
+      const villages: Organization[] = [];
+      for (let v = 0; v < VILLAGES; v++) {
+        const vil = org(town, 'VILLAGE_COMMITTEE', `第${c + 1}旗第${t + 1}镇第${v + 1}村`);
+        village ??= vil;
+        villages.push(vil);
+        if (v % 2 === 0) center(vil, 'STATION', baseLat + next() * 0.2, baseLng + next() * 0.2);
+      }
+      for (let p = 0; p < VILLAGES; p += 5) {
+        const lead = villages[p] as Organization;
+        projects.push({
+          ...record(),
+          title: `${lead.name}共建项目`,
+          kind: 'CO_BUILDING',
+          leadOrganizationId: lead.id,
+          leadPath: lead.path,
+          partnerIds: [town.id, (villages[(p + 1) % VILLAGES] as Organization).id],
+          servedOrganizationIds: [],
+          responsibleLeader: null,
+          fundsFen: Math.floor(next() * 20_000_000),
+          startDate: null,
+          dueDate: null,
+          status: next() < 0.5 ? 'IN_PROGRESS' : 'COMPLETED',
+          beneficiaryHouseholds: Math.floor(next() * 200),
+          commitment: null,
+          description: null,
+        });
+      }
+    }
+  }
+  const first = serviceCenters[1] as ServiceCenter;
+  return {
+    organizations,
+    serviceCenters,
+    projects,
+    township: township as Organization,
+    village: village as Organization,
+    point: first.location,
+  };
+}

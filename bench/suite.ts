@@ -1,0 +1,60 @@
+import type { Region } from './region.ts';
+
+const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
+
+export interface Operation {
+  name: string;
+  /** What a person does that sends it. */
+  what: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+let created = 0;
+
+/**
+ * The representative operations whose DynamoDB cost the budgets hold: what the console's
+ * main pages send, and a write that updates rollups on every ancestor.
+ */
+export function suite(region: Region): Operation[] {
+  return [
+    {
+      name: 'regionDashboard',
+      what: '数据概览 of the whole region',
+      query: `{ regionStats { organizations organizationsByType { type count } serviceCenters { total open centers stations buildRate }
+        projects { total funds byStatus { status count funds } byKind { kind count funds } } } }`,
+      variables: {},
+    },
+    {
+      name: 'organizationPage',
+      what: 'an organization page: ancestors, children, centers, projects and stats',
+      query: `query($id: ID!) { organization(id: $id) { name typeLabel parent { name } ancestors { name }
+        children(first: 20) { totalCount edges { node { id name type } } }
+        serviceCenters(first: 20) { totalCount edges { node { name status } } }
+        projects(first: 20, subtree: true) { totalCount edges { node { title status } } }
+        stats { organizations serviceCenters { total open buildRate } projects { total funds } } } }`,
+      variables: { id: gid('Organization', region.township.id) },
+    },
+    {
+      name: 'projectListPage',
+      what: 'a list page of 50 projects with lead and partner organizations',
+      query: `{ projects(first: 50) { totalCount edges { node { title status funds leadOrganization { name } partners { name } } } } }`,
+      variables: {},
+    },
+    {
+      name: 'centersNear',
+      what: 'the centers within 1 km of a point',
+      query: `query($near: NearInput!) { serviceCenters(filter: { near: $near }) { totalCount edges { distanceMeters node { name } } } }`,
+      variables: { near: { ...region.point, radiusMeters: 1000 } },
+    },
+    {
+      name: 'createCenter',
+      what: 'a create that updates the rollups of every ancestor',
+      query: `mutation($o: ID!, $name: String!) { createServiceCenter(input: { name: $name, kind: STATION, organizationId: $o,
+        address: "生成", location: { lat: 38.1, lng: 105.1 } }) { id } }`,
+      get variables() {
+        return { o: gid('Organization', region.village.id), name: `新站${++created}` };
+      },
+    },
+  ];
+}
