@@ -127,9 +127,11 @@ export function createDataProvider(options: ClientOptions): GrassrootsDataProvid
     const key = `${resource}|${perPage}|${JSON.stringify(filter)}`;
     const result = await pager.page(key, page, perPage, fetch);
     const data = result.edges.map(({ node, ...edge }) => toRecord(node, edge));
-    return result.total === null
-      ? { data, pageInfo: { hasNextPage: result.hasNextPage, hasPreviousPage: page > 1 } }
-      : { data, total: result.total };
+    if (result.total !== null) return { data, total: result.total };
+    // uncounted, but on the last page the total is known: react-admin then says "1-3 of 3"
+    // rather than "1-25" for three rows
+    if (!result.hasNextPage) return { data, total: (page - 1) * perPage + data.length };
+    return { data, pageInfo: { hasNextPage: true, hasPreviousPage: page > 1 } };
   }
 
   async function remove(resource: string, id: Identifier, previous?: RaRecord) {
