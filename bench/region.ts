@@ -7,18 +7,7 @@ import {
   type Project,
   type ServiceCenter,
 } from '@grassroots/core';
-
-/** A small seeded generator (mulberry32): the same size gives the same region every time. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { seededRandom } from './random.ts';
 
 const NOW = '2026-11-28T00:00:00.000Z';
 const record = () => ({ id: newId(), version: 1, createdAt: NOW, updatedAt: NOW });
@@ -42,7 +31,7 @@ export interface Region extends BulkData {
  * whatever the size, as in a real region.
  */
 export function generateRegion(size: number, seed = 2021): Region {
-  const next = random(seed);
+  const { next } = seededRandom(seed);
   const organizations: Organization[] = [];
   const serviceCenters: ServiceCenter[] = [];
   const projects: Project[] = [];

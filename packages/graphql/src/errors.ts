@@ -10,6 +10,11 @@ const UNAVAILABLE = new Set([
   'TimeoutError',
   'ECONNREFUSED',
   'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'RequestTimeout',
+  'TransactionConflictException',
 ]);
 
 const isUnavailable = (error: unknown) => {
