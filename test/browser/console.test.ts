@@ -1,32 +1,23 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { type LocalStack, startLocalStack } from '@grassroots/local';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { LocalStack } from '@grassroots/local';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildConsoleIfStale } from '../../web/scripts/build-if-stale.ts';
+import {
+  ADMIN_PASSWORD,
+  haveBrowser,
+  logIn,
+  openAs,
+  requireBrowser,
+  screenshot,
+  startConsole,
+} from './browser.ts';
 
 // The console in Debian's Chromium against a real local stack (DynamoDB Local in memory,
-// demo data, the built console served beside /graphql). The steps build on each other, as
-// a person's session would: what one creates, the next one finds.
+// demo data, the built console served beside /graphql), logged in as the first region
+// administrator. The steps build on each other, as a person's session would: what one
+// creates, the next one finds.
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
-const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url);
-const haveBrowser = existsSync(CHROMIUM);
-
-if (!haveBrowser && process.env.REQUIRE_BROWSER) {
-  describe('console in Chromium', () => {
-    it('finds Chromium', () => {
-      expect.fail(`REQUIRE_BROWSER is set but ${CHROMIUM} is missing (apt-get install chromium)`);
-    });
-  });
-}
+requireBrowser('console in Chromium');
 
 describe.skipIf(!haveBrowser)('console in Chromium', () => {
   let stack: LocalStack;
@@ -37,8 +28,7 @@ describe.skipIf(!haveBrowser)('console in Chromium', () => {
   const before: Record<string, string | null> = {};
   let gridBranchUrl = '';
 
-  const shot = (name: string) =>
-    page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname, fullPage: true });
+  const shot = (name: string) => screenshot(page, name);
   // inputs as a person finds them, by their label
   const field = (p: Page, label: string) => p.getByLabel(label);
   const fieldError = (label: string) =>
@@ -73,12 +63,7 @@ describe.skipIf(!haveBrowser)('console in Chromium', () => {
   };
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    buildConsoleIfStale();
-    stack = await startLocalStack({ port: 0, host: '127.0.0.1' });
-    // the server listens on 127.0.0.1 only; `localhost` could send Chromium to ::1 first
-    base = `http://127.0.0.1:${stack.port}/`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    ({ stack, base, browser } = await startConsole());
     context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     context.setDefaultTimeout(15_000);
     page = await context.newPage();
@@ -90,10 +75,15 @@ describe.skipIf(!haveBrowser)('console in Chromium', () => {
   });
 
   it('opens in Chinese, menu in order, and remembers a switch to English', async () => {
-    await page.goto(base);
+    await openAs(page, base, '', 'admin', ADMIN_PASSWORD);
     await expect.poll(() => figure('organizations')).toBe('112');
-    const menu = (await page.getByRole('menuitem').allTextContents()).filter(Boolean);
-    expect(menu.slice(0, 4)).toEqual(['数据概览', '党组织', '党群服务中心', '共建项目']);
+    const menu = async () => (await page.getByRole('menuitem').allTextContents()).filter(Boolean);
+    await expect
+      .poll(menu)
+      .toEqual(['数据概览', '党组织', '党群服务中心', '共建项目', '账户管理', '操作日志']);
+    await expect
+      .poll(() => page.locator('header').textContent())
+      .toMatch(/盟市管理员.*全区域.*管理员/);
     for (const name of ['organizations', 'centers', 'projects']) before[name] = await figure(name);
     expect(await page.getByTestId('chart-by-type').locator('svg path').count()).toBeGreaterThan(3);
     await shot('dashboard');
@@ -264,9 +254,10 @@ describe.skipIf(!haveBrowser)('console in Chromium', () => {
     const other = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     try {
       const theirs = await other.newPage();
+      await theirs.goto(editUrl);
+      await logIn(theirs, 'admin', ADMIN_PASSWORD);
       await page.goto(editUrl);
       await expect.poll(() => field(page, '名称').inputValue()).toBe('牛家营子村第一网格党支部');
-      await theirs.goto(editUrl);
       await expect.poll(() => field(theirs, '名称').inputValue()).toBe('牛家营子村第一网格党支部');
       await field(theirs, '党员人数').fill('35');
       await theirs.getByRole('button', { name: '保存' }).click();

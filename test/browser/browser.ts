@@ -1,0 +1,76 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { type LocalStack, startLocalStack } from '@grassroots/local';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { buildConsoleIfStale } from '../../web/scripts/build-if-stale.ts';
+
+// What the browser suites share: Debian's Chromium, a local stack with the demo data and
+// the built console, and logging in as a person would.
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url);
+
+export const haveBrowser = existsSync(CHROMIUM);
+
+/** The first administrator's password on the test stacks (npm start generates one). */
+export const ADMIN_PASSWORD = 'Browser-admin-2021';
+/** The demo accounts' password (packages/local/src/demo/accounts.ts). */
+export const DEMO_PASSWORD = 'Dangjian2021';
+
+/** Fails the suite instead of skipping it when CI requires the browser and it is missing. */
+export function requireBrowser(suite: string) {
+  if (haveBrowser || !process.env.REQUIRE_BROWSER) return;
+  describe(suite, () => {
+    it('finds Chromium', () => {
+      expect.fail(`REQUIRE_BROWSER is set but ${CHROMIUM} is missing (apt-get install chromium)`);
+    });
+  });
+}
+
+/** A local stack (DynamoDB Local in memory, demo data) serving the freshly built console. */
+export async function startConsole(): Promise<{
+  stack: LocalStack;
+  base: string;
+  browser: Browser;
+}> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  buildConsoleIfStale();
+  process.env.ADMIN_PASSWORD = ADMIN_PASSWORD;
+  const stack = await startLocalStack({ port: 0, host: '127.0.0.1' });
+  // the server listens on 127.0.0.1 only; `localhost` could send Chromium to ::1 first
+  const base = `http://127.0.0.1:${stack.port}/`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  return { stack, base, browser };
+}
+
+export const screenshot = (page: Page, name: string) =>
+  page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname, fullPage: true });
+
+/** Logs in on the login page the console shows, and waits until it has gone. */
+export async function logIn(page: Page, login: string, password: string) {
+  await page.getByLabel('登录名').fill(login);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+}
+
+/** Opens the console at `path` (a hash route) and logs in when it asks. */
+export async function openAs(
+  page: Page,
+  base: string,
+  path: string,
+  login: string,
+  password: string,
+) {
+  await page.goto(`${base}${path}`);
+  await page.waitForURL(/#\/login/);
+  await logIn(page, login, password);
+}
