@@ -1,6 +1,10 @@
 import {
+  addMemberCommitment,
+  createGrid,
+  createMember,
   createOrganization,
   createProject,
+  createRequest,
   createServiceCenter,
   type Organization,
   type Role,
@@ -99,4 +103,36 @@ export const project = async (w: World, scope: 'in' | 'out', partner?: Organizat
     kind: 'CO_BUILDING',
     leadOrganizationId: (await community(w, scope)).id,
     partnerIds: partner ? [partner.id] : [],
+  });
+
+/** A grid of a community under the street, with a head whose phone is personal information. */
+export const grid = async (w: World, scope: 'in' | 'out') =>
+  createGrid(w.session(), {
+    name: `网格${next()}`,
+    organizationId: (await community(w, scope)).id,
+    staff: [{ role: 'HEAD', name: '网格长', phone: '13912345678', partyMember: true }],
+  });
+
+/** A member of a community under the street, reported to a grid there, with one commitment. */
+export const member = async (w: World, scope: 'in' | 'out') => {
+  const g = await grid(w, scope);
+  const m = await createMember(w.session(), {
+    name: `党员${next()}`,
+    phone: '13712345678',
+    organizationId: g.organizationId,
+    gridId: g.id,
+  });
+  return addMemberCommitment(w.session(), m.id, m.version, { text: '每月走访楼栋住户' });
+};
+
+/** A request received by a community under the street, disclosed to the public if asked. */
+export const request = async (w: World, scope: 'in' | 'out', disclosed = false) =>
+  createRequest(w.session(), {
+    organizationId: (await community(w, scope)).id,
+    title: `诉求${next()}`,
+    category: '基础设施',
+    description: '路灯不亮',
+    source: 'HOTLINE',
+    resident: { name: '王五', phone: '13612345678' },
+    disclosed,
   });

@@ -6,6 +6,9 @@ import {
   center,
   community,
   gid,
+  grid as newGrid,
+  member as newMember,
+  request as newRequest,
   project,
   ROLES_UNDER_TEST,
   scopedWorld,
@@ -265,6 +268,156 @@ const MATRIX: Record<
       query:
         'mutation($id: ID!) { revealPersonalInformation(organizationId: $id, field: SECRETARY_PHONE) }',
       variables: { id: gid('Organization', (await community(w, s)).id) },
+    }),
+  },
+  // governance: grids, members reporting to them, residents' requests
+  grid: {
+    rule: readers,
+    cell: async (s) => ({
+      query: 'query($id: ID!) { grid(id: $id) { id } }',
+      variables: { id: gid('Grid', (await newGrid(w, s)).id) },
+    }),
+  },
+  grids: {
+    rule: readers,
+    cell: async (s) => ({
+      query: 'query($id: ID!) { grids(filter: { organizationId: $id }) { edges { node { id } } } }',
+      variables: { id: gid('Organization', (await newGrid(w, s)).organizationId) },
+    }),
+  },
+  member: {
+    rule: readers,
+    cell: async (s) => ({
+      query: 'query($id: ID!) { member(id: $id) { id } }',
+      variables: { id: gid('Member', (await newMember(w, s)).id) },
+    }),
+  },
+  members: {
+    rule: readers,
+    cell: async (s) => ({
+      query: 'query($id: ID!) { members(filter: { gridId: $id }) { edges { node { id } } } }',
+      variables: { id: gid('Grid', (await newMember(w, s)).gridId as string) },
+    }),
+  },
+  request: {
+    rule: readers,
+    cell: async (s) => ({
+      query: 'query($id: ID!) { request(id: $id) { id } }',
+      variables: { id: gid('Request', (await newRequest(w, s)).id) },
+    }),
+  },
+  requests: {
+    rule: readers,
+    cell: async (s) => ({
+      query: 'query($id: ID!) { requests(filter: { under: $id }) { edges { node { id } } } }',
+      variables: { id: gid('Organization', (await newRequest(w, s)).originOrganizationId) },
+    }),
+  },
+  publicRequests: {
+    rule: readers,
+    cell: async (s) => {
+      const r = await newRequest(w, s, true);
+      return {
+        query: 'query($id: ID!) { publicRequests(under: $id) { edges { node { id } } } }',
+        variables: { id: gid('Organization', r.originOrganizationId) },
+        target: gid('PublicRequest', r.id),
+      };
+    },
+  },
+  createGrid: {
+    rule: writers,
+    cell: async (s) => ({
+      query:
+        'mutation($o: ID!) { createGrid(input: { name: "新网格", organizationId: $o }) { id } }',
+      variables: { o: gid('Organization', (await community(w, s)).id) },
+    }),
+  },
+  updateGrid: {
+    rule: writers,
+    cell: async (s) => ({
+      query:
+        'mutation($id: ID!) { updateGrid(id: $id, version: 1, input: { households: 120 }) { id } }',
+      variables: { id: gid('Grid', (await newGrid(w, s)).id) },
+    }),
+  },
+  deleteGrid: {
+    rule: writers,
+    cell: async (s) => ({
+      query: 'mutation($id: ID!) { deleteGrid(id: $id, version: 1) { id } }',
+      variables: { id: gid('Grid', (await newGrid(w, s)).id) },
+    }),
+  },
+  createMember: {
+    rule: writers,
+    cell: async (s) => ({
+      query:
+        'mutation($o: ID!) { createMember(input: { name: "新党员", organizationId: $o }) { id } }',
+      variables: { o: gid('Organization', (await community(w, s)).id) },
+    }),
+  },
+  updateMember: {
+    rule: writers,
+    cell: async (s) => ({
+      query:
+        'mutation($id: ID!) { updateMember(id: $id, version: 2, input: { post: "红色楼栋长" }) { id } }',
+      variables: { id: gid('Member', (await newMember(w, s)).id) },
+    }),
+  },
+  deleteMember: {
+    rule: writers,
+    cell: async (s) => ({
+      query: 'mutation($id: ID!) { deleteMember(id: $id, version: 2) { id } }',
+      variables: { id: gid('Member', (await newMember(w, s)).id) },
+    }),
+  },
+  addMemberCommitment: {
+    rule: writers,
+    cell: async (s) => ({
+      query:
+        'mutation($id: ID!) { addMemberCommitment(memberId: $id, version: 2, input: { text: "帮扶困难户" }) { id } }',
+      variables: { id: gid('Member', (await newMember(w, s)).id) },
+    }),
+  },
+  updateMemberCommitment: {
+    rule: writers,
+    cell: async (s) => {
+      const m = await newMember(w, s);
+      return {
+        query:
+          'mutation($id: ID!) { updateMemberCommitment(id: $id, version: 2, input: { status: FULFILLED }) { id } }',
+        variables: { id: gid('MemberCommitment', `${m.id}/${m.commitments[0]?.id}`) },
+      };
+    },
+  },
+  createRequest: {
+    rule: writers,
+    cell: async (s) => ({
+      query:
+        'mutation($o: ID!) { createRequest(input: { organizationId: $o, title: "路灯不亮", category: "基础设施", description: "小区路灯不亮", source: HOTLINE }) { id } }',
+      variables: { o: gid('Organization', (await community(w, s)).id) },
+    }),
+  },
+  updateRequest: {
+    rule: writers,
+    cell: async (s) => ({
+      query:
+        'mutation($id: ID!) { updateRequest(id: $id, version: 1, input: { deadline: "2031-06-30" }) { id } }',
+      variables: { id: gid('Request', (await newRequest(w, s)).id) },
+    }),
+  },
+  transitionRequest: {
+    rule: writers,
+    cell: async (s) => ({
+      query:
+        'mutation($id: ID!) { transitionRequest(id: $id, version: 1, input: { to: ACCEPTED }) { id } }',
+      variables: { id: gid('Request', (await newRequest(w, s)).id) },
+    }),
+  },
+  deleteRequest: {
+    rule: writers,
+    cell: async (s) => ({
+      query: 'mutation($id: ID!) { deleteRequest(id: $id, version: 1) { id } }',
+      variables: { id: gid('Request', (await newRequest(w, s)).id) },
     }),
   },
   // accounts

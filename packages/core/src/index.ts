@@ -39,8 +39,46 @@ export {
   tables,
 } from './db/tables.ts';
 export { DomainError, type ErrorCode, type FieldProblem, InvalidInput, invalid } from './errors.ts';
+export type { Grid, GridStaff } from './grids/model.ts';
+export { type GridFilter, getGrid, listGrids } from './grids/read.ts';
+export { type GridStats, gridSummary } from './grids/stats.ts';
+export {
+  GRID_PLACE_TYPES,
+  STAFF_ROLE_LABELS,
+  STAFF_ROLES,
+  type StaffRole,
+} from './grids/types.ts';
+export type { CreateGridInput, StaffInput, UpdateGridInput } from './grids/validation.ts';
+export { createGrid, deleteGrid, updateGrid } from './grids/write.ts';
 export { newId } from './ids.ts';
 export { loadExisting } from './loaders.ts';
+export type { Commitment, Member } from './members/model.ts';
+export {
+  getMember,
+  listMembers,
+  type MemberFilter,
+  type MemberListBasis,
+} from './members/read.ts';
+export type { MemberStats } from './members/stats.ts';
+export {
+  COMMITMENT_STATUS_LABELS,
+  COMMITMENT_STATUSES,
+  COMMITMENT_TRANSITIONS,
+  type CommitmentStatus,
+} from './members/types.ts';
+export type {
+  CommitmentInput,
+  CreateMemberInput,
+  UpdateCommitmentInput,
+  UpdateMemberInput,
+} from './members/validation.ts';
+export {
+  addMemberCommitment,
+  createMember,
+  deleteMember,
+  updateMember,
+  updateMemberCommitment,
+} from './members/write.ts';
 export type { Honour, Organization, Person } from './organizations/model.ts';
 export { completePendingMove, moveOrganization } from './organizations/move.ts';
 export { childPath } from './organizations/path.ts';
@@ -71,7 +109,7 @@ export {
   updateOrganization,
 } from './organizations/write.ts';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageArgs } from './paging.ts';
-export { maskPersonalNumber } from './pii/mask.ts';
+export { maskName, maskPersonalNumber } from './pii/mask.ts';
 export { PERSONAL_FIELDS, type PersonalField, revealPersonalInformation } from './pii/reveal.ts';
 export type { Project, ProjectNote } from './projects/model.ts';
 export {
@@ -98,6 +136,42 @@ export {
   removeProjectPartner,
   updateProject,
 } from './projects/write.ts';
+export type { Request, RequestEvent, ResidentContact } from './requests/model.ts';
+export { listPublicRequests, type PublicRequest, publicProgress } from './requests/public.ts';
+export {
+  getRequest,
+  isRequestOverdue,
+  listEvents,
+  listRequests,
+  nextStatuses,
+  type RequestFilter,
+  viewerCanAct,
+} from './requests/read.ts';
+export { overdueRequests, type RequestStats, requestSummary } from './requests/stats.ts';
+export { chinaDate, monthsBetween, RESOLVE_BUCKETS, type ResolveBucket } from './requests/time.ts';
+export {
+  EVALUATION_LABELS,
+  EVALUATIONS,
+  type Evaluation,
+  REQUEST_SOURCE_LABELS,
+  REQUEST_SOURCES,
+  REQUEST_STATUS_LABELS,
+  REQUEST_STATUSES,
+  REQUEST_TRANSITIONS,
+  type RequestSource,
+  type RequestStatus,
+} from './requests/types.ts';
+export type {
+  CreateRequestInput,
+  TransitionInput,
+  UpdateRequestInput,
+} from './requests/validation.ts';
+export {
+  createRequest,
+  deleteRequest,
+  transitionRequest,
+  updateRequest,
+} from './requests/write.ts';
 export { ALL } from './rollups/counters.ts';
 export { centerSummary, projectSummary, type SubtreeStats } from './rollups/stats.ts';
 export type { GeoPoint, ServiceCenter } from './service-centers/model.ts';

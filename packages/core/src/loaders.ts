@@ -3,8 +3,11 @@ import { batchGet } from './db/batch-get.ts';
 import type { Db } from './db/client.ts';
 import { keyString } from './db/keys.ts';
 import type { TableKey } from './db/tables.ts';
+import { type Grid, gridFromItem } from './grids/model.ts';
+import { type Member, memberFromItem } from './members/model.ts';
 import { type Organization, organizationFromItem } from './organizations/model.ts';
 import { PROJECT_SK, type Project, projectFromItem } from './projects/model.ts';
+import { REQUEST_SK, type Request, requestFromItem } from './requests/model.ts';
 import { type SubtreeStats, statsFromItem } from './rollups/stats.ts';
 import { centerFromItem, type ServiceCenter } from './service-centers/model.ts';
 
@@ -55,6 +58,27 @@ export function createLoaders(db: Db, consistent = false) {
       (id) => ({ id, sk: PROJECT_SK }),
       (item) => (item ? projectFromItem(item) : null),
     ) as DataLoader<string, Project | null>,
+    grids: loader(
+      db,
+      consistent,
+      'grids',
+      (id) => ({ id }),
+      (item) => (item ? gridFromItem(item) : null),
+    ) as DataLoader<string, Grid | null>,
+    members: loader(
+      db,
+      consistent,
+      'members',
+      (id) => ({ id }),
+      (item) => (item ? memberFromItem(item) : null),
+    ) as DataLoader<string, Member | null>,
+    requests: loader(
+      db,
+      consistent,
+      'requests',
+      (id) => ({ id, sk: REQUEST_SK }),
+      (item) => (item ? requestFromItem(item) : null),
+    ) as DataLoader<string, Request | null>,
     stats: loader(db, consistent, 'rollups', (orgId) => ({ orgId }), statsFromItem) as DataLoader<
       string,
       SubtreeStats

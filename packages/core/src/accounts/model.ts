@@ -3,8 +3,11 @@ import { TREE } from '../db/tables.ts';
 
 export interface Account {
   id: string;
-  /** USER: a person who logs in; SERVICE: a client program holding a service token. */
-  kind: 'USER' | 'SERVICE';
+  /**
+   * USER: a person who logs in; SERVICE: a client program holding a service token; PUBLIC: a
+   * public page (党务公开栏) whose token reads the disclosed requests of its scope and nothing else.
+   */
+  kind: 'USER' | 'SERVICE' | 'PUBLIC';
   login: string;
   displayName: string;
   role: Role;

@@ -15,7 +15,7 @@ export const password = z
   .refine((p) => /\p{L}/u.test(p) && /\d/.test(p), { message: 'Use letters and digits.' });
 
 export const createAccountInput = z.object({
-  kind: z.enum(['USER', 'SERVICE']).default('USER'),
+  kind: z.enum(['USER', 'SERVICE', 'PUBLIC']).default('USER'),
   login,
   displayName: text(50),
   role: z.enum(ROLES),

@@ -57,8 +57,13 @@ export function createAccount(session: Session, raw: CreateAccountInput) {
     const input = parseInput(createAccountInput, raw);
     if (input.kind === 'USER' && !input.password)
       throw invalid('password', 'A person’s account needs a password.');
-    if (input.kind === 'SERVICE' && input.password)
-      throw invalid('password', 'Service accounts use tokens, not passwords.');
+    if (input.kind !== 'USER' && input.password)
+      throw invalid('password', 'Service and public accounts use tokens, not passwords.');
+    if (input.kind === 'PUBLIC' && input.role !== 'VIEWER')
+      throw invalid(
+        'role',
+        'A PUBLIC account only reads disclosed requests: give it the VIEWER role.',
+      );
     const scope = await grantableScope(session, input.role, input.scopeOrgId);
     const account: Account = {
       ...newRecord(session),

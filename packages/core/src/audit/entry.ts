@@ -18,6 +18,11 @@ const UNAUDITED = new Set([
   'geohash',
   'cell',
   'depth',
+  'organizationPath',
+  'gridPath',
+  'originPath',
+  'openTree',
+  'publicTree',
 ]);
 /** Fields whose values never enter the trail; only that they changed. */
 const SECRET = new Set(['passwordHash']);

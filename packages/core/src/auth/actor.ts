@@ -6,12 +6,17 @@ import type { Role } from './roles.ts';
  * the account is scoped to, read fresh for every request ('/' is the whole stack).
  */
 export interface Actor {
-  kind: 'USER' | 'SERVICE' | 'SYSTEM' | 'ANONYMOUS';
+  kind: 'USER' | 'SERVICE' | 'PUBLIC' | 'SYSTEM' | 'ANONYMOUS';
   accountId: string;
   login: string;
   role: Role;
   scopeOrgId: string | null;
   scopePath: string;
+  /**
+   * A PUBLIC token's subtree, whose disclosed requests it may read. Its `scopePath` holds
+   * nothing, so every other read and write sees nothing, whatever reaches the core.
+   */
+  publicPath?: string;
 }
 
 /** Where a request came from, for the audit trail. */
@@ -31,6 +36,9 @@ export const SYSTEM_ACTOR: Actor = {
   scopePath: WHOLE_STACK,
 };
 
+/** Lies in no scope: no materialized path begins with it. */
+export const NO_SCOPE = '#nothing';
+
 /** A request without credentials: it may log in and nothing else (no path lies in its scope). */
 export const ANONYMOUS_ACTOR: Actor = {
   kind: 'ANONYMOUS',
@@ -38,5 +46,5 @@ export const ANONYMOUS_ACTOR: Actor = {
   login: 'anonymous',
   role: 'VIEWER',
   scopeOrgId: null,
-  scopePath: '#nothing',
+  scopePath: NO_SCOPE,
 };

@@ -5,7 +5,7 @@ import { auditSteps, recordAudit } from '../audit/entry.ts';
 import { Expression } from '../db/expression.ts';
 import { transactWrite } from '../db/transact.ts';
 import type { Session } from '../session.ts';
-import type { Actor } from './actor.ts';
+import { type Actor, NO_SCOPE } from './actor.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import {
   ACCESS_TOKEN_SECONDS,
@@ -33,16 +33,29 @@ const decoyHash = () => (decoy ??= hashPassword('not a password 0'));
 
 const WRONG = 'Wrong login name or password.';
 
-const accountActor = (account: Account): Actor => ({
-  kind: account.kind,
-  accountId: account.id,
-  login: account.login,
-  role: account.role,
-  scopeOrgId: account.scopeOrgId,
-  scopePath: account.scopePath,
-});
+const accountActor = (account: Account): Actor =>
+  account.kind === 'PUBLIC'
+    ? {
+        kind: 'PUBLIC',
+        accountId: account.id,
+        login: account.login,
+        role: 'VIEWER',
+        scopeOrgId: null,
+        scopePath: NO_SCOPE,
+        publicPath: account.scopePath,
+      }
+    : {
+        kind: account.kind,
+        accountId: account.id,
+        login: account.login,
+        role: account.role,
+        scopeOrgId: account.scopeOrgId,
+        scopePath: account.scopePath,
+      };
 
+/** Access and refresh tokens: for people only (logins and refreshes refuse every other kind). */
 async function issue(secret: Uint8Array, account: Account, now: Date): Promise<Tokens> {
+  if (account.kind !== 'USER') throw unauthenticated('Only people log in.');
   return {
     accessToken: await signAccessToken(
       secret,

@@ -37,23 +37,27 @@ export function mustExist(tableName: string, key: Item, onMissing: () => Error):
 }
 
 /**
- * Deletes a record at the version the caller read, and at the stored path its counters
- * were computed from (`path`: the attribute and the value read).
+ * Deletes a record at the version the caller read, and at the stored path (or paths) its
+ * counters were computed from (`path`: the attribute and the value read).
  */
 export function deleteAtVersion(
   tableName: string,
   key: Item,
   version: number,
-  path: { attribute: string; value: string },
+  path: PathCondition | PathCondition[],
   onConditionFailed: (current: Item | undefined) => Error,
 ): TransactionStep {
   const e = new Expression();
+  const paths = [path]
+    .flat()
+    .map((p) => ` AND ${e.name(p.attribute)} = ${e.value(p.value)}`)
+    .join('');
   return {
     op: {
       Delete: {
         TableName: tableName,
         Key: key,
-        ConditionExpression: `${e.name('version')} = ${e.value(version)} AND ${e.name(path.attribute)} = ${e.value(path.value)}`,
+        ConditionExpression: `${e.name('version')} = ${e.value(version)}${paths}`,
         ...e.attributes(),
       },
     },
@@ -69,7 +73,7 @@ export function updateAtVersion(
   version: number,
   updatedAt: string,
   onConditionFailed: (current: Item | undefined) => Error,
-  path?: PathCondition,
+  path?: PathCondition | PathCondition[],
 ): TransactionStep {
   return {
     op: {

@@ -10,13 +10,13 @@ export interface PathCondition {
  * Builds the UpdateExpression of a versioned record: SET for given values, REMOVE for
  * nulls (absent attributes keep sparse indexes sparse), skips undefined, and always bumps
  * `version` and `updatedAt`. The condition is the caller's version, and the stored path
- * when the write's counters depend on it.
+ * (or paths) when the write's counters depend on it.
  */
 export function versionedUpdate(
   changes: Record<string, unknown>,
   expectedVersion: number,
   updatedAt: string,
-  path?: PathCondition,
+  path?: PathCondition | PathCondition[],
 ) {
   const e = new Expression();
   const set: string[] = [];
@@ -29,7 +29,8 @@ export function versionedUpdate(
   set.push(`${e.name('version')} = ${e.name('version')} + ${e.value(1)}`);
   set.push(`${e.name('updatedAt')} = ${e.value(updatedAt)}`);
   const conditions = [`${e.name('version')} = ${e.value(expectedVersion)}`];
-  if (path) conditions.push(`${e.name(path.attribute)} = ${e.value(path.value)}`);
+  for (const p of [path ?? []].flat())
+    conditions.push(`${e.name(p.attribute)} = ${e.value(p.value)}`);
   return {
     UpdateExpression: [
       `SET ${set.join(', ')}`,

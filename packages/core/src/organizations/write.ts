@@ -100,11 +100,14 @@ export function updateOrganization(
     const rollups: TransactionStep[] = [];
     if (input.type && input.type !== current.type) {
       await checkTypeChange(session, current, input.type);
-      // a type change moves one count between types on every ancestor
-      const changes = new RollupChanges().addTo(
-        [...ancestorIds(current.path), ALL],
-        difference(organizationCounters(current), organizationCounters({ type: input.type })),
-      );
+      // a type change moves one count between types on every ancestor; coverage is counted
+      // by type, so it holds only while the organization divides into no grids
+      const changes = new RollupChanges()
+        .addTo(
+          [...ancestorIds(current.path), ALL],
+          difference(organizationCounters(current), organizationCounters({ type: input.type })),
+        )
+        .expect(id, counter.ownGrids, 0);
       rollups.push(...rollupSteps(session.db, changes));
     }
     const now = session.now().toISOString();
@@ -144,6 +147,10 @@ async function checkTypeChange(session: Session, org: Organization, type: Organi
   const parent = org.parentId ? await requireOrganization(session, org.parentId) : null;
   const problem = placementProblem(parent?.type ?? null, type);
   if (problem) throw invalid('type', problem);
+  const grids = (await session.fresh.stats.clear(org.id).load(org.id)).grids.own;
+  if (grids > 0) {
+    throw invalid('type', `${org.name} is divided into ${grids} grid(s); its type stays as it is.`);
+  }
   for await (const item of queryAll(session.db, {
     table: 'organizations',
     index: 'byParent',
@@ -220,6 +227,9 @@ function hasDependents(org: Organization, rollup: Record<string, unknown>) {
     serviceCenters: n(counter.ownCenters),
     projects: n(counter.ownProjects),
     projectLinks: n(counter.projectLinks),
+    grids: n(counter.ownGrids) + n(counter.gridLinks),
+    members: n(counter.ownMembers),
+    requests: n(counter.requestLinks),
   };
   const parts = [
     dependents.children && `${dependents.children} child organization(s)`,
@@ -227,6 +237,9 @@ function hasDependents(org: Organization, rollup: Record<string, unknown>) {
     dependents.projects && `${dependents.projects} project(s) it leads`,
     dependents.projectLinks &&
       `${dependents.projectLinks} project(s) it partners in or is served by`,
+    dependents.grids && `${dependents.grids} grid(s) it divides into or is the branch of`,
+    dependents.members && `${dependents.members} party member(s)`,
+    dependents.requests && `${dependents.requests} link(s) to residents' requests`,
   ].filter(Boolean);
   return new DomainError(
     'HAS_DEPENDENTS',

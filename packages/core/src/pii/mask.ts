@@ -14,3 +14,9 @@ export function maskPersonalNumber(value: string): string {
 /** Whether `sent` is the masked form of `stored`: a form sending back what it showed changes nothing. */
 export const isMaskOf = (sent: string | null | undefined, stored: string | null | undefined) =>
   Boolean(sent && stored && sent !== stored && maskPersonalNumber(stored) === sent);
+
+/** Masks a person's name for display: the first character stays (张三 → 张*, 欧阳娜娜 → 欧***). */
+export const maskName = (name: string): string => {
+  const chars = [...name];
+  return chars.length <= 1 ? '*' : `${chars[0]}${'*'.repeat(chars.length - 1)}`;
+};

@@ -1,5 +1,7 @@
 import { GRID_PLACE_TYPES } from '../grids/types.ts';
 import type { OrganizationType } from '../organizations/types.ts';
+import { chinaMonth, hoursBetween, resolveBucketOf } from '../requests/time.ts';
+import { isOpenStatus, type RequestStatus } from '../requests/types.ts';
 import { type Counters, counter } from './counters.ts';
 
 /** What one organization adds to each ancestor's counters. */
@@ -66,5 +68,35 @@ export function reportedMemberCounters(member: {
     const name = counter.commitments(c.status);
     counters[name] = (counters[name] ?? 0) + 1;
   }
+  return counters;
+}
+
+/**
+ * What one request adds where it arose (its origin's path): its status, source and month
+ * received; while open, a count on its due day; once resolved, its month resolved and its
+ * time-to-resolve bucket; once closed, the resident's evaluation.
+ */
+export function requestCounters(r: {
+  status: RequestStatus;
+  source: string;
+  createdAt: string;
+  escalations: number;
+  deadline: string | null;
+  resolvedAt: string | null;
+  evaluation: string | null;
+}): Counters {
+  const counters: Counters = {
+    [counter.requests(r.status)]: 1,
+    [counter.requestSources(r.source)]: 1,
+    [counter.requestsReceivedIn(chinaMonth(r.createdAt))]: 1,
+  };
+  if (r.escalations > 0) counters[counter.requestsEscalated] = 1;
+  if (isOpenStatus(r.status) && r.deadline) counters[counter.requestsDue(r.deadline)] = 1;
+  if ((r.status === 'RESOLVED' || r.status === 'CLOSED') && r.resolvedAt) {
+    counters[counter.requestsResolvedIn(chinaMonth(r.resolvedAt))] = 1;
+    counters[counter.resolveHours(resolveBucketOf(hoursBetween(r.createdAt, r.resolvedAt)).key)] =
+      1;
+  }
+  if (r.status === 'CLOSED' && r.evaluation) counters[counter.evaluations(r.evaluation)] = 1;
   return counters;
 }

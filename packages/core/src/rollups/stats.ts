@@ -1,3 +1,5 @@
+import { type GridStats, gridStatsFromItem } from '../grids/stats.ts';
+import { type MemberStats, memberStatsFromItem } from '../members/stats.ts';
 import { ORGANIZATION_TYPES, type OrganizationType } from '../organizations/types.ts';
 import {
   PROJECT_KINDS,
@@ -5,6 +7,7 @@ import {
   type ProjectKind,
   type ProjectStatus,
 } from '../projects/types.ts';
+import { type RequestStats, requestStatsFromItem } from '../requests/stats.ts';
 import {
   CENTER_KINDS,
   CENTER_STATUSES,
@@ -41,6 +44,10 @@ export interface SubtreeStats {
   centers: CenterCount[];
   /** Projects led by the organization or anything below it. */
   projects: ProjectCount[];
+  /** Grids, members reported to them and residents' requests of the subtree. */
+  grids: GridStats;
+  members: MemberStats;
+  requests: RequestStats;
 }
 
 export function statsFromItem(item: Record<string, unknown> | undefined): SubtreeStats {
@@ -70,6 +77,9 @@ export function statsFromItem(item: Record<string, unknown> | undefined): Subtre
         fundsFen: read(counter.fundsFen(kind, status)),
       })),
     ),
+    grids: gridStatsFromItem(read),
+    members: memberStatsFromItem(read),
+    requests: requestStatsFromItem(item ?? {}, read),
   };
 }
 

@@ -19,8 +19,9 @@ import { RoleEnum } from './enums.ts';
 import { OrganizationRef, pagingArgs, toConnection } from './refs.ts';
 
 const AccountKindEnum = builder.enumType('AccountKind', {
-  description: 'USER: a person who logs in; SERVICE: a client program with a service token.',
-  values: ['USER', 'SERVICE'] as const,
+  description:
+    'USER: a person who logs in; SERVICE: a client program with a service token; PUBLIC: a public page (党务公开栏) whose token reads only `publicRequests` of its scope (role VIEWER).',
+  values: ['USER', 'SERVICE', 'PUBLIC'] as const,
 });
 
 const Permissions = builder
@@ -190,7 +191,7 @@ builder.mutationFields((t) => ({
   }),
   issueServiceToken: t.string({
     description:
-      'A token for a SERVICE account, valid `days` days (1 to 366) until the account is disabled or changed.',
+      'A token for a SERVICE or PUBLIC account, valid `days` days (1 to 366) until the account is disabled or changed.',
     args: { id: t.arg.id({ required: true }), days: t.arg.int({ required: true }) },
     resolve: (_root, args, { session, secret }) =>
       issueServiceToken(session, secret, accountId(args.id), args.days),

@@ -1,7 +1,8 @@
 import {
   type AuditEntry,
+  invalid,
   listAudit,
-  PERSONAL_FIELDS,
+  type PersonalField,
   revealPersonalInformation,
 } from '@grassroots/core';
 import { builder } from '../builder.ts';
@@ -90,8 +91,23 @@ builder.queryFields((t) => ({
 
 const PersonalFieldEnum = builder.enumType('PersonalField', {
   description: 'Fields holding personal information, shown masked.',
-  values: { SECRETARY_PHONE: { value: PERSONAL_FIELDS[0] } },
+  values: {
+    SECRETARY_PHONE: { value: 'secretary.phone', description: 'An Organization’s secretary.' },
+    GRID_STAFF_PHONE: { value: 'staff.phone', description: 'A GridStaff’s phone.' },
+    MEMBER_PHONE: { value: 'member.phone', description: 'A Member’s phone.' },
+    RESIDENT_NAME: { value: 'resident.name', description: 'A Request’s resident.' },
+    RESIDENT_PHONE: { value: 'resident.phone', description: 'A Request’s resident.' },
+  } as const,
 });
+
+/** The type of record whose id a field is revealed from. */
+const HOLDER: Record<PersonalField, string> = {
+  'secretary.phone': 'Organization',
+  'staff.phone': 'GridStaff',
+  'member.phone': 'Member',
+  'resident.name': 'Request',
+  'resident.phone': 'Request',
+};
 
 builder.mutationField('revealPersonalInformation', (t) =>
   t.string({
@@ -99,14 +115,24 @@ builder.mutationField('revealPersonalInformation', (t) =>
     description:
       'The clear value of a masked field, for roles granted it; every reveal is in the audit trail.',
     args: {
-      organizationId: t.arg.id({ required: true }),
+      id: t.arg.id({
+        description:
+          'The record holding the field: an Organization, a GridStaff, a Member or a Request id.',
+      }),
+      organizationId: t.arg.id({
+        deprecationReason: 'Use `id`, which takes the record of any field.',
+      }),
       field: t.arg({ type: PersonalFieldEnum, required: true }),
     },
-    resolve: (_root, args, { session }) =>
-      revealPersonalInformation(
+    resolve: (_root, args, { session }) => {
+      const given = args.id ?? args.organizationId;
+      if (!given) throw invalid('id', 'Name the record holding the field.');
+      const path = args.id ? 'id' : 'organizationId';
+      return revealPersonalInformation(
         session,
-        idOf(String(args.organizationId), 'Organization', 'organizationId'),
+        idOf(String(given), HOLDER[args.field], path),
         args.field,
-      ),
+      );
+    },
   }),
 );

@@ -1,9 +1,12 @@
 import type {
   CenterWithDistance,
+  Grid,
+  Member,
   Organization,
   Page,
   Project,
   ProjectNote,
+  Request,
   ServiceCenter,
 } from '@grassroots/core';
 import type { ArgBuilder } from '@pothos/core';
@@ -81,3 +84,17 @@ export function centerConnection(
     })),
   };
 }
+
+export const GridRef = builder.objectRef<Grid>('Grid');
+export const MemberRef = builder.objectRef<Member>('Member');
+export const RequestRef = builder.objectRef<Request>('Request');
+
+export const GridConnection = builder.connectionObject({ type: GridRef, name: 'GridConnection' });
+export const MemberConnection = builder.connectionObject({
+  type: MemberRef,
+  name: 'MemberConnection',
+});
+export const RequestConnection = builder.connectionObject({
+  type: RequestRef,
+  name: 'RequestConnection',
+});

@@ -18,12 +18,12 @@ import {
   ServiceCenterRef,
 } from './refs.ts';
 
-const GeoPoint = builder.objectRef<{ lat: number; lng: number }>('GeoPoint').implement({
+export const GeoPoint = builder.objectRef<{ lat: number; lng: number }>('GeoPoint').implement({
   description: 'WGS 84 coordinates in degrees.',
   fields: (t) => ({ lat: t.exposeFloat('lat'), lng: t.exposeFloat('lng') }),
 });
 
-const GeoPointInput = builder.inputType('GeoPointInput', {
+export const GeoPointInput = builder.inputType('GeoPointInput', {
   fields: (t) => ({
     lat: t.float({ required: true, description: '-90 to 90.' }),
     lng: t.float({ required: true, description: '-180 to 180.' }),

@@ -1,0 +1,105 @@
+import { invalid } from '../errors.ts';
+import type { Request, RequestEvent } from './model.ts';
+import { REQUEST_TRANSITIONS, type RequestStatus } from './types.ts';
+import type { Transition } from './validation.ts';
+
+/** Where a request may go from its status; ESCALATED only while there is a level above. */
+export const allowedTransitions = (
+  status: RequestStatus,
+  hasLevelAbove: boolean,
+): RequestStatus[] =>
+  REQUEST_TRANSITIONS[status].filter((to) => to !== 'ESCALATED' || hasLevelAbove);
+
+export interface TransitionContext {
+  at: string;
+  eventId: string;
+  /** Login of the account acting (null for the system). */
+  actor: string | null;
+  /** The parent of the level handling the request now: where an escalation goes. */
+  levelAbove: string | null;
+}
+
+function refuse(request: Request, to: RequestStatus, allowed: RequestStatus[]): never {
+  const top =
+    to === 'ESCALATED' && REQUEST_TRANSITIONS[request.status].includes('ESCALATED')
+      ? ' There is no level above the one handling it.'
+      : '';
+  throw invalid(
+    'to',
+    allowed.length
+      ? `A ${request.status} request can move to ${allowed.join(' or ')}, not to ${to}.${top}`
+      : `A ${request.status} request is final; nothing more happens to it.`,
+  );
+}
+
+/**
+ * One step of the lifecycle, computed without touching the database: the request as it
+ * will be and the timeline event that records the step. Refuses illegal steps (naming the
+ * allowed ones) and steps missing what they need (a reason to escalate, an evaluation to close).
+ */
+export function applyTransition(
+  request: Request,
+  step: Transition,
+  context: TransitionContext,
+): { updated: Request; event: RequestEvent } {
+  const allowed = allowedTransitions(request.status, context.levelAbove !== null);
+  if (!allowed.includes(step.to)) refuse(request, step.to, allowed);
+  if (step.to === 'ESCALATED' && !step.reason)
+    throw invalid('reason', 'Say why this level cannot solve it (上报原因).');
+  if (step.to !== 'ESCALATED' && step.reason)
+    throw invalid('reason', 'Only an escalation takes a reason; write a note instead.');
+  if (step.to === 'CLOSED' && !step.evaluation)
+    throw invalid('evaluation', 'Record the resident’s evaluation (群众评议) to close it.');
+  if (step.to !== 'CLOSED' && (step.evaluation || step.evaluationComment))
+    throw invalid(
+      'evaluation',
+      'The resident’s evaluation is recorded when the request is closed.',
+    );
+
+  const updated: Request = {
+    ...request,
+    status: step.to,
+    version: request.version + 1,
+    updatedAt: context.at,
+  };
+  if (step.to === 'ESCALATED') {
+    updated.handlingOrganizationId = context.levelAbove as string;
+    updated.escalations = request.escalations + 1;
+  }
+  if (step.to === 'RESOLVED') updated.resolvedAt = context.at;
+  if (step.to === 'IN_PROGRESS' && request.status === 'RESOLVED') updated.resolvedAt = null;
+  if (step.to === 'CLOSED') {
+    updated.closedAt = context.at;
+    updated.evaluation = step.evaluation;
+    updated.evaluationComment = step.evaluationComment;
+  }
+  const event: RequestEvent = {
+    id: context.eventId,
+    requestId: request.id,
+    at: context.at,
+    from: request.status,
+    to: step.to,
+    organizationId: request.handlingOrganizationId,
+    toOrganizationId: step.to === 'ESCALATED' ? context.levelAbove : null,
+    actor: context.actor,
+    note: step.note,
+    reason: step.reason,
+    evaluation: step.evaluation,
+  };
+  return { updated, event };
+}
+
+/** The first event of every request: received by its origin. It shares the request's id. */
+export const receivedEvent = (request: Request, actor: string | null): RequestEvent => ({
+  id: request.id,
+  requestId: request.id,
+  at: request.createdAt,
+  from: null,
+  to: 'RECEIVED',
+  organizationId: request.originOrganizationId,
+  toOrganizationId: null,
+  actor,
+  note: null,
+  reason: null,
+  evaluation: null,
+});

@@ -1,0 +1,100 @@
+import { WHOLE_STACK } from '../auth/actor.ts';
+import { queryPage } from '../db/query.ts';
+import { TREE } from '../db/tables.ts';
+import { invalid } from '../errors.ts';
+import type { PageArgs } from '../paging.ts';
+import type { Session } from '../session.ts';
+import { type Request, requestFromItem } from './model.ts';
+import { listEvents } from './read.ts';
+
+/**
+ * What the public sees of a disclosed request (公开承诺, 接受群众评议): what was asked, who
+ * answers for it and by when, how far it got, and the residents' evaluation. Nothing about
+ * the resident, the place or the grid; no notes or reasons written by staff.
+ */
+export type PublicRequest = Pick<
+  Request,
+  | 'id'
+  | 'title'
+  | 'category'
+  | 'description'
+  | 'source'
+  | 'status'
+  | 'originOrganizationId'
+  | 'handlingOrganizationId'
+  | 'responsibleLeader'
+  | 'department'
+  | 'deadline'
+  | 'escalations'
+  | 'createdAt'
+  | 'resolvedAt'
+  | 'closedAt'
+  | 'evaluation'
+> & { public: true };
+
+const publicView = (r: Request): PublicRequest => ({
+  public: true,
+  id: r.id,
+  title: r.title,
+  category: r.category,
+  description: r.description,
+  source: r.source,
+  status: r.status,
+  originOrganizationId: r.originOrganizationId,
+  handlingOrganizationId: r.handlingOrganizationId,
+  responsibleLeader: r.responsibleLeader,
+  department: r.department,
+  deadline: r.deadline,
+  escalations: r.escalations,
+  createdAt: r.createdAt,
+  resolvedAt: r.resolvedAt,
+  closedAt: r.closedAt,
+  evaluation: r.evaluation,
+});
+
+/** The subtree a caller may read disclosed requests of: a PUBLIC token's, or an account's scope. */
+const publicScope = (session: Session) => session.actor.publicPath ?? session.actor.scopePath;
+
+/**
+ * Disclosed requests that arose in a subtree (default: the whole scope), from the sparse
+ * index of disclosed requests, with the scope in the key condition.
+ */
+export async function listPublicRequests(
+  session: Session,
+  under: string | null | undefined,
+  args: PageArgs,
+) {
+  const scope = publicScope(session);
+  let prefix = scope === WHOLE_STACK ? null : scope;
+  if (under) {
+    const org = await session.loaders.organizations.load(under);
+    if (!org?.path.startsWith(scope)) throw invalid('under', `No organization ${under}.`);
+    prefix = org.path;
+  }
+  const page = await queryPage(
+    session.db,
+    {
+      table: 'requests',
+      index: 'byPublic',
+      hashValue: TREE,
+      ...(prefix ? { range: { beginsWith: prefix } } : {}),
+    },
+    args,
+  );
+  return { ...page, items: page.items.map((item) => publicView(requestFromItem(item))) };
+}
+
+/** The steps a disclosed request went through: status, when, at which level; nothing else. */
+export async function publicProgress(session: Session, requestId: string, args: PageArgs) {
+  const page = await listEvents(session, requestId, args);
+  return {
+    ...page,
+    items: page.items.map((e) => ({
+      id: e.id,
+      at: e.at,
+      to: e.to,
+      organizationId: e.organizationId,
+      toOrganizationId: e.toOrganizationId,
+    })),
+  };
+}

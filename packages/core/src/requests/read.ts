@@ -1,0 +1,147 @@
+import { listRoot, requireVisibleOrganization } from '../auth/list-root.ts';
+import { PERMISSIONS } from '../auth/roles.ts';
+import { inScope } from '../auth/scope.ts';
+import { type Filter, type QuerySpec, queryPage } from '../db/query.ts';
+import { TREE } from '../db/tables.ts';
+import { invalid, notFound } from '../errors.ts';
+import { getGrid } from '../grids/read.ts';
+import type { PageArgs } from '../paging.ts';
+import type { Session } from '../session.ts';
+import { allowedTransitions } from './lifecycle.ts';
+import { EVENT_SK_PREFIX, eventFromItem, type Request, requestFromItem } from './model.ts';
+import { overdueRequests, requestSummary } from './stats.ts';
+import { chinaDate } from './time.ts';
+import { isOpenStatus, type RequestSource, type RequestStatus } from './types.ts';
+
+/**
+ * A request the caller may see: one that arose in their subtree. Escalation only moves a
+ * request up to ancestors of its origin, so every level that has handled it keeps sight of
+ * it and its whole timeline.
+ */
+export async function getRequest(session: Session, id: string) {
+  const request = await session.loaders.requests.load(id);
+  return request && inScope(session, request.originPath) ? request : null;
+}
+
+/** A request as stored now, for a write to decide on. */
+export async function requireRequest(session: Session, id: string): Promise<Request> {
+  const request = await session.fresh.requests.clear(id).load(id);
+  if (!request) throw notFound('Request', id);
+  return request;
+}
+
+/** Past its deadline (China's date) and still not resolved. */
+export const isRequestOverdue = (request: Pick<Request, 'deadline' | 'status'>, today: string) =>
+  request.deadline !== null && request.deadline < today && isOpenStatus(request.status);
+
+/** Whether the caller may act on a request now: a writer whose subtree holds its current level. */
+export async function viewerCanAct(session: Session, request: Request) {
+  if (!PERMISSIONS[session.actor.role].write) return false;
+  const handler = await session.loaders.organizations.load(request.handlingOrganizationId);
+  return Boolean(handler && inScope(session, handler.path));
+}
+
+/** The steps its status allows (ESCALATED only below the top level), whoever asks. */
+export async function nextStatuses(session: Session, request: Request) {
+  const handler = await session.loaders.organizations.load(request.handlingOrganizationId);
+  return allowedTransitions(request.status, Boolean(handler?.parentId));
+}
+
+export interface RequestFilter {
+  /** Requests that arose in this subtree (default: the caller's). */
+  under?: string | null;
+  /** Requests this level holds now (its inbox). */
+  handlingOrganizationId?: string | null;
+  gridId?: string | null;
+  status?: RequestStatus | null;
+  source?: RequestSource | null;
+  /** Not yet resolved (true) or resolved (false). */
+  open?: boolean | null;
+  /** Open and past the deadline. */
+  overdue?: boolean | null;
+}
+
+export async function listRequests(session: Session, filter: RequestFilter, args: PageArgs) {
+  const list = await listRoot(session, filter.under);
+  const today = chinaDate(session.now());
+  const filters: Filter[] = [];
+  const eq =
+    (attribute: string, value: unknown): Filter =>
+    (e) =>
+      `${e.name(attribute)} = ${e.value(value)}`;
+  const range = list.prefix ? { beginsWith: list.prefix } : undefined;
+  const inSubtree: Filter = (e) => `begins_with(${e.name('originPath')}, ${e.value(list.prefix)})`;
+  const open = filter.overdue ? true : filter.open;
+  const openIs =
+    (value: boolean): Filter =>
+    (e) =>
+      value
+        ? `attribute_exists(${e.name('openTree')})`
+        : `attribute_not_exists(${e.name('openTree')})`;
+  let spec: QuerySpec;
+  if (filter.handlingOrganizationId || filter.gridId) {
+    if (filter.handlingOrganizationId) {
+      await requireVisibleOrganization(
+        session,
+        filter.handlingOrganizationId,
+        'filter.handlingOrganizationId',
+      );
+      spec = {
+        table: 'requests',
+        index: 'byHandler',
+        hashValue: filter.handlingOrganizationId,
+        forward: false,
+      };
+      if (filter.gridId) filters.push(eq('gridId', filter.gridId));
+    } else {
+      const grid = await getGrid(session, filter.gridId as string);
+      if (!grid) throw invalid('filter.gridId', `No grid ${filter.gridId}.`);
+      spec = { table: 'requests', index: 'byGrid', hashValue: grid.id, forward: false };
+    }
+    // a grid's requests may have been received above the caller's subtree (a banner hotline)
+    if (list.prefix) filters.push(inSubtree);
+    if (filter.status) filters.push(eq('status', filter.status));
+    if (open !== null && open !== undefined) filters.push(openIs(open));
+  } else if (filter.status) {
+    spec = { table: 'requests', index: 'byStatus', hashValue: filter.status, range };
+    if (open !== null && open !== undefined) filters.push(openIs(open));
+  } else if (open) {
+    spec = { table: 'requests', index: 'byOpen', hashValue: TREE, range };
+  } else {
+    spec = { table: 'requests', index: 'byPath', hashValue: TREE, range };
+    if (open === false) filters.push(openIs(false));
+  }
+  if (filter.source) filters.push(eq('source', filter.source));
+  if (filter.overdue) {
+    filters.push((e) => `${e.name('deadline')} < ${e.value(today)}`);
+  }
+  const page = await queryPage(session.db, { ...spec, filters }, args);
+  const items = page.items.map(requestFromItem);
+  for (const r of items) session.loaders.requests.prime(r.id, r);
+  const totalCount = async (): Promise<number | null> => {
+    if (filter.handlingOrganizationId || filter.gridId) return null;
+    const kinds = [filter.status, filter.source, open !== undefined && open !== null].filter(
+      Boolean,
+    ).length;
+    if (kinds > 1) return null;
+    const stats = (await session.loaders.stats.load(list.countedBy)).requests;
+    const summary = requestSummary(stats);
+    if (filter.status) return stats.byStatus.find((s) => s.status === filter.status)?.count ?? 0;
+    if (filter.source) return stats.bySource.find((s) => s.source === filter.source)?.count ?? 0;
+    if (filter.overdue) return overdueRequests(stats, today);
+    if (open === true) return summary.open;
+    if (open === false) return summary.received - summary.open;
+    return summary.received;
+  };
+  return { ...page, items, totalCount };
+}
+
+/** A request's timeline, oldest first. */
+export async function listEvents(session: Session, requestId: string, args: PageArgs) {
+  const page = await queryPage(
+    session.db,
+    { table: 'requests', hashValue: requestId, range: { beginsWith: EVENT_SK_PREFIX } },
+    args,
+  );
+  return { ...page, items: page.items.map(eventFromItem) };
+}
