@@ -1,6 +1,7 @@
+import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import autocannon from 'autocannon';
 import type { benchStack } from './cost.ts';
 
 export interface Throughput {
@@ -8,6 +9,22 @@ export interface Throughput {
   p50Ms: number;
   p99Ms: number;
 }
+
+const AUTOCANNON = fileURLToPath(new URL('../node_modules/.bin/autocannon', import.meta.url));
+
+interface AutocannonResult {
+  non2xx: number;
+  errors: number;
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+}
+
+const runAutocannon = (args: string[]) =>
+  new Promise<AutocannonResult>((resolve, reject) =>
+    execFile(AUTOCANNON, args, { maxBuffer: 10_000_000 }, (error, stdout) =>
+      error ? reject(error) : resolve(JSON.parse(stdout) as AutocannonResult),
+    ),
+  );
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
@@ -24,14 +41,23 @@ export async function throughFullStack(
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   try {
-    const result = await autocannon({
-      url: `http://127.0.0.1:${port}/graphql`,
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.token}` },
-      body: JSON.stringify({ query: op.query, variables: op.variables }),
-      connections,
-      duration: seconds,
-    });
+    // autocannon in its own process: sharing this event loop would slow the server it measures
+    const result = await runAutocannon([
+      '--json',
+      '--method',
+      'POST',
+      '--connections',
+      String(connections),
+      '--duration',
+      String(seconds),
+      '--header',
+      'content-type=application/json',
+      '--header',
+      `authorization=Bearer ${stack.token}`,
+      '--body',
+      JSON.stringify({ query: op.query, variables: op.variables }),
+      `http://127.0.0.1:${port}/graphql`,
+    ]);
     if (result.non2xx || result.errors)
       throw new Error(`full stack: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
     return {
