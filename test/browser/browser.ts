@@ -51,6 +51,13 @@ export async function startConsole(): Promise<{
   return { stack, base, browser };
 }
 
+/**
+ * expect.poll with a patience fit for a console under load: vitest's default second is
+ * shorter than one request on a busy machine.
+ */
+export const eventually = <T>(read: () => T | Promise<T>) =>
+  expect.poll(read, { timeout: 15_000, interval: 100 });
+
 export const screenshot = (page: Page, name: string) =>
   page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname, fullPage: true });
 

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN_PASSWORD,
+  eventually,
   haveBrowser,
   logIn,
   openAs,
@@ -76,29 +77,34 @@ describe.skipIf(!haveBrowser)('console in Chromium', () => {
 
   it('opens in Chinese, menu in order, and remembers a switch to English', async () => {
     await openAs(page, base, '', 'admin', ADMIN_PASSWORD);
-    await expect.poll(() => figure('organizations')).toBe('112');
+    await eventually(() => figure('organizations')).toBe('112');
     const menu = async () => (await page.getByRole('menuitem').allTextContents()).filter(Boolean);
-    await expect
-      .poll(menu)
-      .toEqual(['数据概览', '党组织', '党群服务中心', '共建项目', '账户管理', '操作日志']);
-    await expect
-      .poll(() => page.locator('header').textContent())
-      .toMatch(/盟市管理员.*全区域.*管理员/);
+    await eventually(menu).toEqual([
+      '数据概览',
+      '党组织',
+      '党群服务中心',
+      '共建项目',
+      '账户管理',
+      '操作日志',
+    ]);
+    await eventually(() => page.locator('header').textContent()).toMatch(
+      /盟市管理员.*全区域.*管理员/,
+    );
     for (const name of ['organizations', 'centers', 'projects']) before[name] = await figure(name);
     expect(await page.getByTestId('chart-by-type').locator('svg path').count()).toBeGreaterThan(3);
     await shot('dashboard');
 
     await page.locator('header button', { hasText: '简体中文' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
-    await expect.poll(() => page.getByRole('menuitem').first().textContent()).toBe('Dashboard');
+    await eventually(() => page.getByRole('menuitem').first().textContent()).toBe('Dashboard');
     await page.reload();
-    await expect.poll(() => page.getByRole('menuitem').nth(1).textContent()).toBe('Organizations');
+    await eventually(() => page.getByRole('menuitem').nth(1).textContent()).toBe('Organizations');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await shot('dashboard-en');
 
     await page.locator('header button', { hasText: 'English' }).click();
     await page.getByRole('menuitem', { name: '简体中文' }).click();
-    await expect.poll(() => page.getByRole('menuitem').first().textContent()).toBe('数据概览');
+    await eventually(() => page.getByRole('menuitem').first().textContent()).toBe('数据概览');
   });
 
   it('walks the organization tree, loading each level when it opens', async () => {
@@ -113,9 +119,11 @@ describe.skipIf(!haveBrowser)('console in Chromium', () => {
     // selecting a node shows its subtree in the list beside the tree
     await treeLabel('中共喀喇沁旗委员会').click();
     const rows = page.locator('.RaDataTable-tbody tr td:first-child');
-    await expect
-      .poll(() => rows.allTextContents())
-      .toEqual(['中共喀喇沁旗委员会', '牛家营子镇党委', '牛家营子村党总支']);
+    await eventually(() => rows.allTextContents()).toEqual([
+      '中共喀喇沁旗委员会',
+      '牛家营子镇党委',
+      '牛家营子村党总支',
+    ]);
     await shot('organizations-tree');
 
     // the export holds the current list, readable by Excel (UTF-8 with a byte-order mark)
@@ -139,11 +147,11 @@ describe.skipIf(!haveBrowser)('console in Chromium', () => {
   it('creates an organization under a village with only the allowed types', async () => {
     await page.goto(`${base}#/organizations`);
     await row('牛家营子村党总支').click();
-    await expect
-      .poll(() => page.getByTestId('ancestors').textContent())
-      .toMatch(/中共赤峰市委员会.*中共喀喇沁旗委员会.*牛家营子镇党委.*牛家营子村党总支/s);
+    await eventually(() => page.getByTestId('ancestors').textContent()).toMatch(
+      /中共赤峰市委员会.*中共喀喇沁旗委员会.*牛家营子镇党委.*牛家营子村党总支/s,
+    );
     await page.getByRole('link', { name: '添加下级组织' }).click();
-    await expect.poll(() => field(page, '上级组织').inputValue()).toBe('牛家营子村党总支');
+    await eventually(() => field(page, '上级组织').inputValue()).toBe('牛家营子村党总支');
 
     await field(page, '类型').click();
     const offered = (await page.getByRole('option').allTextContents()).filter((t) => t.trim());
@@ -154,14 +162,14 @@ describe.skipIf(!haveBrowser)('console in Chromium', () => {
     await field(page, '行政区划代码').fill('15042');
     await page.getByRole('button', { name: '保存' }).click();
     // the API's refusal lands under the field it concerns
-    await expect.poll(() => fieldError('行政区划代码').textContent()).toContain('six-digit');
+    await eventually(() => fieldError('行政区划代码').textContent()).toContain('six-digit');
     await field(page, '行政区划代码').fill('150428');
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/#\/organizations\/[^/]+\/show$/);
     gridBranchUrl = page.url();
-    await expect
-      .poll(() => page.getByTestId('ancestors').textContent())
-      .toMatch(/牛家营子村党总支.*牛家营子村第一网格党支部/s);
+    await eventually(() => page.getByTestId('ancestors').textContent()).toMatch(
+      /牛家营子村党总支.*牛家营子村第一网格党支部/s,
+    );
     await shot('organization-show');
   });
 
@@ -170,9 +178,9 @@ describe.skipIf(!haveBrowser)('console in Chromium', () => {
     await row('牛家营子镇党委').click();
     await page.getByRole('button', { name: '删除' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
-    await expect
-      .poll(() => page.getByText(/无法删除：其下还有/).textContent())
-      .toContain('1 个下级组织');
+    await eventually(() => page.getByText(/无法删除：其下还有/).textContent()).toContain(
+      '1 个下级组织',
+    );
   });
 
   it('adds a service center with the map form and finds it with "near"', async () => {
@@ -201,14 +209,14 @@ describe.skipIf(!haveBrowser)('console in Chromium', () => {
 
     await page.goto(`${base}#/serviceCenters`);
     const map = page.getByTestId('centers-map');
-    await expect.poll(() => map.locator('path.leaflet-interactive').count()).toBeGreaterThan(10);
+    await eventually(() => map.locator('path.leaflet-interactive').count()).toBeGreaterThan(10);
     await page.getByRole('button', { name: '添加筛选' }).click();
     await page.getByRole('menu').getByText('附近', { exact: true }).click();
     await field(page, '纬度').fill(lat);
     await field(page, '经度').fill(lng);
     await field(page, '搜索半径（米）').fill('500');
     const names = page.locator('.RaDataTable-tbody tr td:first-child');
-    await expect.poll(() => names.allTextContents()).toEqual(['牛家营子村第一网格党群服务站']);
+    await eventually(() => names.allTextContents()).toEqual(['牛家营子村第一网格党群服务站']);
     expect(await page.getByRole('columnheader', { name: '距离（米）' }).count()).toBe(1);
     await shot('service-centers-near');
   });
@@ -225,21 +233,22 @@ describe.skipIf(!haveBrowser)('console in Chromium', () => {
     await field(page, '资金（元）').fill('180000');
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/#\/projects\/[^/]+\/show$/);
-    await expect
-      .poll(() => page.locator('.RaSingleFieldList-link').allTextContents())
-      .toEqual(['中共喀喇沁旗委员会', '牛家营子镇党委']);
+    await eventually(() => page.locator('.RaSingleFieldList-link').allTextContents()).toEqual([
+      '中共喀喇沁旗委员会',
+      '牛家营子镇党委',
+    ]);
 
     await page.getByLabel('新的进展情况').fill('供电公司已完成线路勘察');
     await page.getByRole('button', { name: '添加进展' }).click();
-    await expect
-      .poll(() => page.getByTestId('notes').textContent())
-      .toContain('供电公司已完成线路勘察');
+    await eventually(() => page.getByTestId('notes').textContent()).toContain(
+      '供电公司已完成线路勘察',
+    );
     await shot('project-show');
   });
 
   it('shows the new records in the dashboard figures', async () => {
     await page.goto(base);
-    await expect.poll(() => figure('organizations')).toBe(String(Number(before.organizations) + 1));
+    await eventually(() => figure('organizations')).toBe(String(Number(before.organizations) + 1));
     expect(await figure('projects')).toBe(String(Number(before.projects) + 1));
     expect(await figure('centers')).toBe(before.centers); // a station, not a center
     expect(await page.getByTestId('figure-stations').textContent()).not.toBe('');
@@ -257,8 +266,8 @@ describe.skipIf(!haveBrowser)('console in Chromium', () => {
       await theirs.goto(editUrl);
       await logIn(theirs, 'admin', ADMIN_PASSWORD);
       await page.goto(editUrl);
-      await expect.poll(() => field(page, '名称').inputValue()).toBe('牛家营子村第一网格党支部');
-      await expect.poll(() => field(theirs, '名称').inputValue()).toBe('牛家营子村第一网格党支部');
+      await eventually(() => field(page, '名称').inputValue()).toBe('牛家营子村第一网格党支部');
+      await eventually(() => field(theirs, '名称').inputValue()).toBe('牛家营子村第一网格党支部');
       await field(theirs, '党员人数').fill('35');
       await theirs.getByRole('button', { name: '保存' }).click();
       await theirs.waitForURL(/\/show$/);
@@ -271,13 +280,13 @@ describe.skipIf(!haveBrowser)('console in Chromium', () => {
 
       // a refresh loads their change and keeps ours; then the save goes through
       await page.locator('header button[aria-label="刷新"]').click();
-      await expect.poll(() => field(page, '党员人数').inputValue()).toBe('35');
+      await eventually(() => field(page, '党员人数').inputValue()).toBe('35');
       expect(await field(page, '名称').inputValue()).toBe('牛家营子村第一网格党支部（改）');
       await page.getByRole('button', { name: '保存' }).click();
       await page.waitForURL(/\/show$/);
-      await expect
-        .poll(() => page.getByTestId('ancestors').textContent())
-        .toContain('牛家营子村第一网格党支部（改）');
+      await eventually(() => page.getByTestId('ancestors').textContent()).toContain(
+        '牛家营子村第一网格党支部（改）',
+      );
     } finally {
       await other.close();
     }
@@ -289,8 +298,8 @@ describe.skipIf(!haveBrowser)('console in Chromium', () => {
     await dialog.getByLabel('新的上级组织').fill('九家子');
     await page.getByRole('option', { name: '九家子村党组织', exact: true }).click();
     await dialog.getByRole('button', { name: '移动' }).click();
-    await expect
-      .poll(() => page.getByTestId('ancestors').textContent())
-      .toMatch(/六家子镇党委.*九家子村党组织.*牛家营子村第一网格党支部（改）/s);
+    await eventually(() => page.getByTestId('ancestors').textContent()).toMatch(
+      /六家子镇党委.*九家子村党组织.*牛家营子村第一网格党支部（改）/s,
+    );
   });
 });

@@ -229,12 +229,47 @@ describe('what the console offers', () => {
         ['projectNotes', 'create'],
         ['accounts', 'list'],
         ['accounts', 'edit'],
+        ['accounts', 'delete'],
         ['auditLog', 'list'],
         ['auditLog', 'delete'],
       ].map(([resource = '', action = '']) => allows(as(role), resource, action));
-    expect(cells('VIEWER')).toEqual([true, false, false, false, false, false, false, false, false]);
-    expect(cells('EDITOR')).toEqual([true, true, true, false, true, false, false, false, false]);
-    expect(cells('ORG_ADMIN')).toEqual([true, true, true, true, true, true, true, true, false]);
+    expect(cells('VIEWER')).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(cells('EDITOR')).toEqual([
+      true,
+      true,
+      true,
+      false,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    // accounts are disabled, never deleted; the trail is read-only
+    expect(cells('ORG_ADMIN')).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      true,
+      false,
+    ]);
     expect(allows(null, 'organizations', 'list')).toBe(false);
     // a project seen as a partner's, its lead outside the scope, is not the editor's to change
     expect(allows(as('EDITOR'), 'projects', 'edit', { leadOrganizationId: null })).toBe(false);

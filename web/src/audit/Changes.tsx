@@ -1,5 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import { type RaRecord, type TranslateFunction, useTranslate } from 'react-admin';
+import { maskPhone } from '../common/mask.ts';
 import { RESOURCE_OF } from './recordTypes.ts';
 
 interface Change {
@@ -11,12 +12,29 @@ interface Change {
 // Long values (a project's description) are cut; the entry still holds them whole.
 const MAX_LENGTH = 120;
 
-function shown(value: unknown, translate: TranslateFunction): string {
+type Shape = { name?: unknown; phone?: unknown; lat?: unknown; lng?: unknown };
+const PERSON = new Set(['name', 'phone']);
+
+/** A value as a person reads it: a secretary as "name phone" (masked), a point as "lat, lng". */
+function text(value: unknown, translate: TranslateFunction): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return translate(`ra.boolean.${value}`);
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH)}…` : text;
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join('、');
+  const shape = value as Shape;
+  if (typeof shape.name === 'string' && Object.keys(shape).every((k) => PERSON.has(k))) {
+    return typeof shape.phone === 'string' ? `${shape.name} ${maskPhone(shape.phone)}` : shape.name;
+  }
+  if (typeof shape.lat === 'number' && typeof shape.lng === 'number') {
+    return `${shape.lat}, ${shape.lng}`;
+  }
+  return JSON.stringify(value);
 }
+
+const shown = (value: unknown, translate: TranslateFunction) => {
+  const full = text(value, translate);
+  return full.length > MAX_LENGTH ? `${full.slice(0, MAX_LENGTH)}…` : full;
+};
 
 /** The changed fields of an entry, each with its value before and after, in the user's words. */
 export const Changes = ({ record }: { record: Partial<RaRecord> }) => {

@@ -21,7 +21,8 @@ export function allows(
 ): boolean {
   if (!account) return false;
   const { permissions } = account;
-  if (resource === ACCOUNTS) return permissions.manageAccounts;
+  // accounts are disabled, never deleted: the API has no way to remove one
+  if (resource === ACCOUNTS) return permissions.manageAccounts && action !== 'delete';
   if (resource === AUDIT_LOG) return permissions.readAudit && READS.has(action);
   if (!RECORDS.has(resource)) return false;
   if (READS.has(action)) return true;

@@ -77,6 +77,8 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
       },
       fields: {
         revealed: 'Information shown',
+        secretary: 'Secretary',
+        location: 'Location',
         failedLogins: 'Failed logins in a row',
         passwordHash: 'Password',
         tokenVersion: 'Token version',

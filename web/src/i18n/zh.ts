@@ -71,6 +71,8 @@ export const chinese = {
       },
       fields: {
         revealed: '查看的信息',
+        secretary: '书记',
+        location: '位置',
         failedLogins: '连续失败次数',
         passwordHash: '密码',
         tokenVersion: '令牌版本',

@@ -59,7 +59,7 @@ export const OrganizationShow = () => (
         <BooleanField source="standardized" />
         <BooleanField source="oneShoulder" />
         <ArrayField source="honours">
-          <DataTable bulkActionButtons={false}>
+          <DataTable bulkActionButtons={false} empty={<>—</>}>
             <DataTable.Col source="title" label="resources.organizations.fields.title" />
             <DataTable.Col source="level" label="resources.organizations.fields.level">
               <SelectField source="level" choices={choices('HonourLevel', HONOUR_LEVELS)} />
