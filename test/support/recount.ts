@@ -1,5 +1,5 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import type { Db, tables } from '@grassroots/core';
+import { chinaDate, type Db, RESOLVE_BUCKETS, type tables } from '@grassroots/core';
 
 type Item = Record<string, any>;
 
@@ -41,11 +41,14 @@ const nonZero = (c: Record<string, number> = {}) =>
  * Returns a list of differences (empty when the invariant holds).
  */
 export async function rollupDifferences(db: Db): Promise<string[]> {
-  const [orgs, centers, projectItems, rollups] = await Promise.all([
+  const [orgs, centers, projectItems, rollups, grids, members, requestItems] = await Promise.all([
     scanAll(db, 'organizations'),
     scanAll(db, 'serviceCenters'),
     scanAll(db, 'projects'),
     scanAll(db, 'rollups'),
+    scanAll(db, 'grids'),
+    scanAll(db, 'members'),
+    scanAll(db, 'requests'),
   ]);
   const projects = projectItems.filter((p) => p.sk === 'PROJECT');
   const byId = new Map(orgs.map((o) => [o.id as string, o]));
@@ -94,6 +97,7 @@ export async function rollupDifferences(db: Db): Promise<string[]> {
     if (JSON.stringify(links) !== JSON.stringify([...(p.partnerIds ?? [])].sort()))
       problems.push(`project ${p.title}: partner items ${links} differ from ${p.partnerIds}`);
   }
+  problems.push(...governanceRecount(byId, grids, members, requestItems, onPath, expected));
   const stored = new Map<string, Record<string, number>>();
   for (const r of rollups) {
     if (r.orgId === '#move') {
@@ -114,6 +118,127 @@ export async function rollupDifferences(db: Db): Promise<string[]> {
         `${byId.get(id)?.name ?? id}: counters ${JSON.stringify(have)}, recount ${JSON.stringify(want)}`,
       );
     }
+  }
+  return problems;
+}
+
+const OPEN = ['RECEIVED', 'ESCALATED', 'ACCEPTED', 'IN_PROGRESS'];
+
+/**
+ * Recounts what grids, members and requests add to the counters (written independently of
+ * the core's contribution functions), and checks their copied paths, the grids' counts of
+ * members and requests referring to them, and that each request's timeline ends where its
+ * status says.
+ */
+function governanceRecount(
+  byId: Map<string, Item>,
+  grids: Item[],
+  members: Item[],
+  requestItems: Item[],
+  onPath: (path: string, name: string, value: number) => void,
+  expected: Map<string, Record<string, number>>,
+): string[] {
+  const problems: string[] = [];
+  const gridById = new Map(grids.map((g) => [g.id as string, g]));
+  const refs = new Map<string, { reportedMembers: number; requests: number }>();
+  const ref = (gridId: string, name: 'reportedMembers' | 'requests') => {
+    const r = refs.get(gridId) ?? { reportedMembers: 0, requests: 0 };
+    r[name] += 1;
+    refs.set(gridId, r);
+  };
+  const gridsOf = new Map<string, number>();
+  for (const g of grids) {
+    const owner = byId.get(g.organizationId);
+    if (!owner) problems.push(`grid ${g.name}: organization missing`);
+    else if (owner.path !== g.organizationPath)
+      problems.push(
+        `grid ${g.name}: organizationPath ${g.organizationPath}, expected ${owner.path}`,
+      );
+    onPath(g.organizationPath, 'grids', 1);
+    onPath(g.organizationPath, 'gridHouseholds', g.households ?? 0);
+    onPath(g.organizationPath, 'gridBuildings', g.buildings ?? 0);
+    for (const s of g.staff ?? []) {
+      onPath(g.organizationPath, `gridStaff.${s.role}`, 1);
+      if (s.partyMember) onPath(g.organizationPath, `gridPartyStaff.${s.role}`, 1);
+    }
+    add(expected, g.organizationId, 'ownGrids', 1);
+    gridsOf.set(g.organizationId, (gridsOf.get(g.organizationId) ?? 0) + 1);
+    if (g.branchId) add(expected, g.branchId, 'gridLinks', 1);
+  }
+  for (const [orgId] of gridsOf) {
+    const org = byId.get(orgId);
+    if (!org) continue;
+    for (const id of [...(org.path as string).split('/').filter(Boolean).slice(0, -1), '#all'])
+      add(expected, id, `covered.${org.type}`, 1);
+  }
+  for (const m of members) {
+    const org = byId.get(m.organizationId);
+    if (!org) problems.push(`member ${m.name}: organization missing`);
+    else if (org.path !== m.organizationPath)
+      problems.push(
+        `member ${m.name}: organizationPath ${m.organizationPath}, expected ${org.path}`,
+      );
+    onPath(m.organizationPath, 'members', 1);
+    add(expected, m.organizationId, 'ownMembers', 1);
+    if (!m.gridId) {
+      if (m.gridPath) problems.push(`member ${m.name}: gridPath without a grid`);
+      continue;
+    }
+    const grid = gridById.get(m.gridId);
+    if (!grid) problems.push(`member ${m.name}: grid ${m.gridId} missing`);
+    else if (grid.organizationPath !== m.gridPath)
+      problems.push(`member ${m.name}: gridPath ${m.gridPath}, expected ${grid.organizationPath}`);
+    ref(m.gridId, 'reportedMembers');
+    onPath(m.gridPath, 'membersReported', 1);
+    for (const c of m.commitments ?? []) onPath(m.gridPath, `commitments.${c.status}`, 1);
+  }
+  const events = new Map<string, Item[]>();
+  for (const e of requestItems.filter((i) => String(i.sk).startsWith('EVENT#'))) {
+    events.set(e.id, [...(events.get(e.id) ?? []), e]);
+  }
+  for (const r of requestItems.filter((i) => i.sk === 'REQUEST')) {
+    const origin = byId.get(r.originOrganizationId);
+    const handler = byId.get(r.handlingOrganizationId);
+    if (!origin) problems.push(`request ${r.title}: origin missing`);
+    else if (origin.path !== r.originPath)
+      problems.push(`request ${r.title}: originPath ${r.originPath}, expected ${origin.path}`);
+    // a request whose origin moved stays with the level holding it, on the old path or not
+    if (!handler) problems.push(`request ${r.title}: handler missing`);
+    const open = OPEN.includes(r.status);
+    if (Boolean(r.openTree) !== open) problems.push(`request ${r.title}: openTree wrong`);
+    if (Boolean(r.publicTree) !== Boolean(r.disclosed))
+      problems.push(`request ${r.title}: publicTree wrong`);
+    const timeline = (events.get(r.id) ?? []).sort((a, b) => (a.sk < b.sk ? -1 : 1));
+    if (timeline.at(-1)?.to !== r.status || timeline[0]?.to !== 'RECEIVED')
+      problems.push(
+        `request ${r.title}: timeline ends at ${timeline.at(-1)?.to}, status ${r.status}`,
+      );
+    if (timeline.filter((e) => e.to === 'ESCALATED').length !== (r.escalations ?? 0))
+      problems.push(`request ${r.title}: escalations differ from the timeline`);
+    const at = (iso: string) => chinaDate(iso);
+    onPath(r.originPath, `requests.${r.status}`, 1);
+    onPath(r.originPath, `requestSource.${r.source}`, 1);
+    onPath(r.originPath, `received.${at(r.createdAt).slice(0, 7)}`, 1);
+    if (r.escalations > 0) onPath(r.originPath, 'requestsEscalated', 1);
+    if (open && r.deadline) onPath(r.originPath, `requestsDue.${r.deadline}`, 1);
+    if (['RESOLVED', 'CLOSED'].includes(r.status)) {
+      const hours = (Date.parse(r.resolvedAt) - Date.parse(r.createdAt)) / 3_600_000;
+      const bucket = RESOLVE_BUCKETS.find((b) => b.toHours === null || hours < b.toHours);
+      onPath(r.originPath, `resolved.${at(r.resolvedAt).slice(0, 7)}`, 1);
+      onPath(r.originPath, `resolveHours.${bucket?.key}`, 1);
+    }
+    if (r.status === 'CLOSED') onPath(r.originPath, `evaluation.${r.evaluation}`, 1);
+    add(expected, r.originOrganizationId, 'requestLinks', 1);
+    add(expected, r.handlingOrganizationId, 'requestLinks', 1);
+    if (r.gridId) ref(r.gridId, 'requests');
+  }
+  for (const g of grids) {
+    const want = refs.get(g.id) ?? { reportedMembers: 0, requests: 0 };
+    const have = { reportedMembers: g.reportedMembers ?? 0, requests: g.requests ?? 0 };
+    if (want.reportedMembers !== have.reportedMembers || want.requests !== have.requests)
+      problems.push(
+        `grid ${g.name}: references ${JSON.stringify(have)}, recount ${JSON.stringify(want)}`,
+      );
   }
   return problems;
 }

@@ -14,13 +14,20 @@ import { chinaDate } from './time.ts';
 import { isOpenStatus, type RequestSource, type RequestStatus } from './types.ts';
 
 /**
- * A request the caller may see: one that arose in their subtree. Escalation only moves a
- * request up to ancestors of its origin, so every level that has handled it keeps sight of
- * it and its whole timeline.
+ * A request the caller may see: one that arose in their subtree, or one their subtree holds
+ * now. Escalation moves a request up to ancestors of its origin, so every level that has
+ * handled it keeps sight of it and its whole timeline; when its origin moves elsewhere in
+ * the tree, the level holding it keeps it (and sight of it) until it passes it on.
  */
+export async function requestVisible(session: Session, request: Request) {
+  if (inScope(session, request.originPath)) return true;
+  const handler = await session.loaders.organizations.load(request.handlingOrganizationId);
+  return Boolean(handler && inScope(session, handler.path));
+}
+
 export async function getRequest(session: Session, id: string) {
   const request = await session.loaders.requests.load(id);
-  return request && inScope(session, request.originPath) ? request : null;
+  return request && (await requestVisible(session, request)) ? request : null;
 }
 
 /** A request as stored now, for a write to decide on. */
@@ -98,8 +105,9 @@ export async function listRequests(session: Session, filter: RequestFilter, args
       if (!grid) throw invalid('filter.gridId', `No grid ${filter.gridId}.`);
       spec = { table: 'requests', index: 'byGrid', hashValue: grid.id, forward: false };
     }
-    // a grid's requests may have been received above the caller's subtree (a banner hotline)
-    if (list.prefix) filters.push(inSubtree);
+    // everything a visible level holds is visible; a grid's requests may have been received
+    // above the caller's subtree (a banner hotline)
+    if (list.prefix && (filter.gridId || filter.under)) filters.push(inSubtree);
     if (filter.status) filters.push(eq('status', filter.status));
     if (open !== null && open !== undefined) filters.push(openIs(open));
   } else if (filter.status) {

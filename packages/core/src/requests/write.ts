@@ -146,6 +146,7 @@ async function writeRequest(
   operation: string,
   current: Request,
   updated: Request,
+  level: Organization,
   extra: TransactionStep[],
 ) {
   const changes = requestChanges(requestChanges(new RollupChanges(), current, -1), updated, 1);
@@ -166,7 +167,8 @@ async function writeRequest(
       operation,
       recordType: 'Request',
       recordId: current.id,
-      paths: [current.originPath],
+      // filed where it arose and where it was acted on (the same subtree unless its origin moved)
+      paths: [current.originPath, level.path],
       before: auditView(current),
       after: auditView(updated),
     }),
@@ -200,7 +202,7 @@ export function transitionRequest(
       actor: actorLogin(session),
       levelAbove: level.parentId,
     });
-    return writeRequest(session, 'transitionRequest', current, updated, [
+    return writeRequest(session, 'transitionRequest', current, updated, level, [
       putNew(session.db.tables.requests, eventToItem(event), 'sk'),
       // the caller's right to act was decided on this level's path
       organizationUnmoved(session, level, () =>
@@ -243,7 +245,7 @@ export function updateRequest(
       regridding && current.gridId
         ? await session.fresh.grids.clear(current.gridId).load(current.gridId)
         : null;
-    return writeRequest(session, 'updateRequest', current, updated, [
+    return writeRequest(session, 'updateRequest', current, updated, level, [
       organizationUnmoved(session, level, () =>
         notFound('Organization', current.handlingOrganizationId),
       ),
