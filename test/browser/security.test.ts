@@ -338,4 +338,36 @@ describe.skipIf(!haveBrowser)('console security in Chromium', { timeout: 120_000
     await page.waitForURL(/#\/auditLog$/);
     await page.context().close();
   });
+  it("changes the person's own password and keeps the session going", async () => {
+    const page = await person();
+    await openAs(page, base, '#/serviceCenters', 'linyin-admin', DEMO_PASSWORD);
+    await row(page, '林荫街道党群服务中心').waitFor();
+    const change = async (current: string, next: string) => {
+      await page.getByRole('button', { name: '个人资料' }).click();
+      await page.getByRole('menuitem', { name: '修改密码' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('当前密码').fill(current);
+      await dialog.getByLabel('新密码', { exact: true }).fill(next);
+      await dialog.getByLabel('再次输入新密码').fill(next);
+      await dialog.getByRole('button', { name: '保存' }).click();
+      return dialog;
+    };
+    const refused = await change('not-the-password-1', 'Linyin-2026-new');
+    await eventually(() => refused.textContent()).toContain('not your current password');
+    await refused.getByRole('button', { name: '取消' }).click();
+
+    await change(DEMO_PASSWORD, 'Linyin-2026-new');
+    await page.getByText('密码已修改；其他设备上的登录已全部失效').waitFor();
+    // the change ended every session, this one too; the console logged in again with the
+    // new password, so renewing still works
+    await storeSession(page, { ...(await session(page)), renewAt: 0 });
+    await page.goto(`${base}#/projects`);
+    await row(page, '林荫街道机关、企业、社会组织与网格联建共建（示例）').waitFor();
+    expect(page.url()).toMatch(/#\/projects$/);
+
+    // back to the demo password, for whoever logs in next; the dialog closes once it is done
+    const restored = await change('Linyin-2026-new', DEMO_PASSWORD);
+    await restored.waitFor({ state: 'detached' });
+    await page.context().close();
+  });
 });

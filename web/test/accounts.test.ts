@@ -157,6 +157,26 @@ describe('accounts', () => {
   });
 });
 
+describe('one’s own password', () => {
+  it('is changed with the current one, which ends the session’s refresh token', async () => {
+    const person = await consoleAs('EDITOR', county);
+    const wrong = await failure(
+      person.provider.changeOwnPassword('not-the-password-1', 'my-new-password-3'),
+    );
+    expect(wrong.body.errors).toHaveProperty('oldPassword');
+    const weak = await failure(person.provider.changeOwnPassword(PASSWORD, 'short'));
+    expect(weak.body.errors).toHaveProperty('newPassword');
+
+    await person.provider.changeOwnPassword(PASSWORD, 'my-new-password-3');
+    const stale = person.tokens.session()?.accessToken ?? '';
+    await expect(person.tokens.renew(stale)).resolves.toBeNull();
+    const login = person.tokens.session()?.account.login ?? '';
+    await expect(person.tokens.login(login, 'my-new-password-3')).resolves.toMatchObject({
+      role: 'EDITOR',
+    });
+  });
+});
+
 describe('the audit trail', () => {
   it('lists a record’s entries newest first, with the changed values', async () => {
     const admin = await consoleAs('REGION_ADMIN', null);

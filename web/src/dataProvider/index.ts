@@ -21,6 +21,7 @@ import { notFoundError } from './errors.ts';
 import { addNote, noteConnection, removeNote, toNote } from './notes.ts';
 import { moveOrganization, organizations } from './organizations.ts';
 import { CursorPager, type Edge, type FetchConnection } from './paging.ts';
+import { changeOwnPassword } from './password.ts';
 import { revealSecretaryPhone } from './personal.ts';
 import { projects } from './projects.ts';
 import { type Filter, fragmentName, listConnection, type ResourceDefinition } from './resource.ts';
@@ -50,6 +51,8 @@ export interface GrassrootsDataProvider extends DataProvider {
   setAccountPassword(id: Identifier, version: number, password: string): Promise<RaRecord>;
   /** A SERVICE account's new token, shown once: the API keeps no copy. */
   issueServiceToken(id: Identifier, days: number): Promise<string>;
+  /** Ends every session of the account, this one too: log in again with the new password. */
+  changeOwnPassword(oldPassword: string, newPassword: string): Promise<void>;
 }
 
 const definitionOf = (resource: string) => {
@@ -196,6 +199,8 @@ export function createDataProvider(options: ClientOptions): GrassrootsDataProvid
       setAccountPassword(request, String(id), version, password),
     issueServiceToken: (id: Identifier, days: number) =>
       issueServiceToken(request, String(id), days),
+    changeOwnPassword: (oldPassword: string, newPassword: string) =>
+      changeOwnPassword(request, oldPassword, newPassword),
   };
   return provider as GrassrootsDataProvider;
 }

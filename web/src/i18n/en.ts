@@ -38,6 +38,14 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
     identity: {
       wholeRegion: 'Whole region',
     },
+    password: {
+      change: 'Change password',
+      oldPassword: 'Current password',
+      newPassword: 'New password',
+      repeat: 'New password again',
+      mismatch: 'The two new passwords differ',
+      changed: 'Password changed; every other session has ended',
+    },
     personal: {
       reveal: 'Show',
       revealed: 'Recorded in the audit log',

@@ -34,6 +34,14 @@ export const chinese = {
     identity: {
       wholeRegion: '全区域',
     },
+    password: {
+      change: '修改密码',
+      oldPassword: '当前密码',
+      newPassword: '新密码',
+      repeat: '再次输入新密码',
+      mismatch: '两次输入的新密码不一致',
+      changed: '密码已修改；其他设备上的登录已全部失效',
+    },
     personal: {
       reveal: '显示',
       revealed: '已记入操作日志',
