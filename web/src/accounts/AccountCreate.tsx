@@ -35,7 +35,11 @@ export const AccountCreate = () => {
   const onError = useNotifyError();
   if (account === undefined) return null;
   return (
-    <Create redirect={redirect} mutationOptions={{ onError }}>
+    <Create
+      redirect={redirect}
+      mutationOptions={{ onError }}
+      title="grassroots.accounts.createTitle"
+    >
       <SimpleForm
         defaultValues={{ kind: 'USER', role: 'VIEWER', scopeOrgId: account?.scope?.id ?? null }}
       >

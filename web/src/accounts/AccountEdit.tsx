@@ -7,6 +7,8 @@ import {
   TextField,
   TextInput,
   TopToolbar,
+  useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { AuditTrailButton } from '../common/AuditTrailButton.tsx';
 import { ACCOUNT_KINDS, choices } from '../common/choices.ts';
@@ -14,6 +16,12 @@ import { useNotifyError } from '../common/useNotifyError.ts';
 import { AccessInputs } from './AccessInputs.tsx';
 import { ServiceTokenButton } from './ServiceTokenButton.tsx';
 import { SetPasswordButton } from './SetPasswordButton.tsx';
+
+const Title = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  return <>{record ? translate('grassroots.accounts.editTitle', { login: record.login }) : ''}</>;
+};
 
 const Actions = () => (
   <TopToolbar>
@@ -29,6 +37,7 @@ export const AccountEdit = () => (
     mutationMode="pessimistic"
     redirect="list"
     actions={<Actions />}
+    title={<Title />}
     mutationOptions={{ onError: useNotifyError() }}
   >
     <SimpleForm resetOptions={{ keepDirtyValues: true }}>

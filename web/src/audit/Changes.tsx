@@ -12,6 +12,14 @@ interface Change {
 // Long values (a project's description) are cut; the entry still holds them whole.
 const MAX_LENGTH = 120;
 
+// Fields whose values are the API's enums, by record type: shown in the user's words.
+const ENUMS: Record<string, Record<string, string>> = {
+  Organization: { type: 'OrganizationType' },
+  ServiceCenter: { kind: 'ServiceCenterKind', status: 'ServiceCenterStatus' },
+  Project: { kind: 'ProjectKind', status: 'ProjectStatus' },
+  Account: { kind: 'AccountKind', role: 'Role' },
+};
+
 type Shape = { name?: unknown; phone?: unknown; lat?: unknown; lng?: unknown };
 const PERSON = new Set(['name', 'phone']);
 
@@ -41,7 +49,14 @@ export const Changes = ({ record }: { record: Partial<RaRecord> }) => {
   const translate = useTranslate();
   const changes = (record.changes ?? []) as Change[];
   if (changes.length === 0) return <>—</>;
-  const resource = RESOURCE_OF[String(record.recordType)] ?? '';
+  const type = String(record.recordType);
+  const resource = RESOURCE_OF[type] ?? '';
+  const value = (field: string, raw: unknown) => {
+    const enumName = ENUMS[type]?.[field];
+    return enumName && typeof raw === 'string'
+      ? translate(`enums.${enumName}.${raw}`, { _: raw })
+      : shown(raw, translate);
+  };
   const label = (field: string) =>
     translate(`resources.${resource}.fields.${field}`, {
       _: translate(`grassroots.audit.fields.${field}`, { _: field }),
@@ -62,10 +77,10 @@ export const Changes = ({ record }: { record: Partial<RaRecord> }) => {
             ) : (
               <>
                 <Box component="span" sx={{ color: 'text.secondary' }}>
-                  {shown(change.before, translate)}
+                  {value(change.field, change.before)}
                 </Box>
                 {' → '}
-                {shown(change.after, translate)}
+                {value(change.field, change.after)}
               </>
             )}
           </Typography>

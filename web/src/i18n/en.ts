@@ -74,6 +74,8 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
         'The token is shown this once and no copy is kept. Copy it now and store it safely.',
       copy: 'Copy',
       copied: 'Copied to the clipboard',
+      createTitle: 'New account',
+      editTitle: 'Account %{login}',
     },
     audit: {
       forRecord: 'Audit trail',
@@ -82,11 +84,17 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
         ServiceCenter: 'Service center',
         Project: 'Project',
         Account: 'Account',
+        Region: 'Whole region',
       },
       fields: {
         revealed: 'Information shown',
         secretary: 'Secretary',
         location: 'Location',
+        scopePath: 'Scope path',
+        full: 'Full scale',
+        organizations: 'Organizations',
+        serviceCenters: 'Service centers',
+        projects: 'Projects',
         failedLogins: 'Failed logins in a row',
         passwordHash: 'Password',
         tokenVersion: 'Token version',
@@ -241,6 +249,7 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
     accounts: {
       name: 'Account |||| Accounts',
       fields: {
+        id: 'ID',
         login: 'Login name',
         displayName: 'Name',
         kind: 'Kind',
@@ -340,6 +349,7 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
       setPassword: 'Set password',
       changeOwnPassword: 'Changed own password',
       issueServiceToken: 'Issued service token',
+      loadDemoData: 'Loaded demo data',
     },
   },
 };

@@ -68,6 +68,8 @@ export const chinese = {
       tokenOnce: '令牌只显示这一次，系统不保存副本。请立即复制并妥善保管。',
       copy: '复制',
       copied: '已复制到剪贴板',
+      createTitle: '新建账户',
+      editTitle: '账户 %{login}',
     },
     audit: {
       forRecord: '操作记录',
@@ -76,11 +78,17 @@ export const chinese = {
         ServiceCenter: '党群服务中心',
         Project: '共建项目',
         Account: '账户',
+        Region: '全区域',
       },
       fields: {
         revealed: '查看的信息',
         secretary: '书记',
         location: '位置',
+        scopePath: '管辖路径',
+        full: '完整规模',
+        organizations: '党组织数',
+        serviceCenters: '服务中心数',
+        projects: '项目数',
         failedLogins: '连续失败次数',
         passwordHash: '密码',
         tokenVersion: '令牌版本',
@@ -235,6 +243,7 @@ export const chinese = {
     accounts: {
       name: '账户管理',
       fields: {
+        id: 'ID',
         login: '登录名',
         displayName: '姓名',
         kind: '类型',
@@ -334,6 +343,7 @@ export const chinese = {
       setPassword: '设置密码',
       changeOwnPassword: '修改本人密码',
       issueServiceToken: '签发服务令牌',
+      loadDemoData: '载入演示数据',
     },
   },
 };
