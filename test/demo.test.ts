@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import type { Organization } from '@grassroots/core';
 import { loadDemo } from '@grassroots/local/demo';
 import { FULL_SCALE, fullScaleOrganizations } from '@grassroots/local/demo/full-scale';
+import { GOVERNANCE_FIGURES, governanceDemo } from '@grassroots/local/demo/governance';
 import type { DemoOrganization } from '@grassroots/local/demo/model';
 import { DEMO_ORGANIZATIONS } from '@grassroots/local/demo/regions';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +95,62 @@ describe('demo data from the articles', () => {
   });
 });
 
+describe('grids, members and requests of the demo', () => {
+  const governance = async (key: string) =>
+    (
+      await stack.ok(
+        `query($id: ID!) { organization(id: $id) { stats {
+          grids { total partyStaffShare coverage } members { reported } requests { received escalated } } } }`,
+        { id: gid(key) },
+      )
+    ).organization.stats;
+
+  it('reproduce the figures the reports give', async () => {
+    // 库伦旗: 收集群众诉求428件次
+    expect((await governance('hure')).requests.received).toBe(GOVERNANCE_FIGURES.kulunRequests);
+    // 赤峰: 网格员队伍中党员占比达42.1%; 嘎查村和社区100%实现网格化治理
+    const chifeng = await governance('chifeng');
+    expect(Math.round(chifeng.grids.partyStaffShare * 1000) / 1000).toBe(0.421);
+    expect(chifeng.grids.coverage).toBe(1);
+    // 乌达区: 成立网格党支部70个, 在职党员担任红色楼栋长和红色单元长60余人
+    const wuda = await governance('wuda');
+    expect(wuda.grids.total).toBe(70);
+    expect(wuda.members.reported).toBe(62);
+    const heads = await stack.ok(
+      `query($id: ID!) { members(filter: { under: $id, basis: REPORTING }, first: 100) { totalCount edges { node { post } } } }`,
+      { id: gid('wuda') },
+    );
+    expect(heads.members.totalCount).toBe(62);
+    const posts = heads.members.edges.map((e: any) => e.node.post);
+    expect(posts.filter((p: string) => p === '红色楼栋长')).toHaveLength(40);
+  });
+
+  it('holds the 九家子村 request as the article tells it: escalated to 六家子镇, solved with 18万元', async () => {
+    const found = await stack.ok(
+      `query($id: ID!) { publicRequests(under: $id, first: 100) { edges { node { title status escalations handlingOrganizationName
+        progress { edges { node { status organizationName toOrganizationName } } } } } } }`,
+      { id: gid('jiujiazi') },
+    );
+    const request = found.publicRequests.edges
+      .map((e: any) => e.node)
+      .find((r: any) => r.title === '耕地未能通电，庄稼不能浇灌');
+    expect(request).toMatchObject({
+      status: 'CLOSED',
+      escalations: 1,
+      handlingOrganizationName: '六家子镇党委',
+    });
+    expect(request.progress.edges.map((e: any) => e.node.status)).toEqual([
+      'RECEIVED',
+      'ESCALATED',
+      'ACCEPTED',
+      'IN_PROGRESS',
+      'RESOLVED',
+      'CLOSED',
+    ]);
+    expect(request.progress.edges[1].node.toOrganizationName).toBe('六家子镇党委');
+  });
+});
+
 describe('README', () => {
   it('shows example queries that work against the demo data', async () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -128,5 +186,43 @@ describe('full-scale demo data', () => {
     expect(ofType(wuhai, 'AGENCY')).toBe(530);
     expect(ofType(wuhai, 'ENTERPRISE')).toBe(245);
     expect(ofType(wuhai, 'SOCIAL_ORGANIZATION')).toBe(44);
+  });
+
+  it('gives Wuhai 786 grids, every Chifeng village and community a grid, at a 42.1% party share', () => {
+    // the full tree as records, with made-up ids and paths (nothing is written)
+    const organizations: Organization[] = [];
+    const keys = new Map<string, string>();
+    const walk = (nodes: DemoOrganization[], parent: Organization | null) => {
+      for (const node of nodes) {
+        const id = String(organizations.length + 1).padStart(26, '0');
+        const org = {
+          id,
+          name: node.name,
+          type: node.type,
+          parentId: parent?.id ?? null,
+          path: `${parent?.path ?? '/'}${id}/`,
+        } as Organization;
+        organizations.push(org);
+        if (node.key) keys.set(node.key, id);
+        walk(node.children ?? [], org);
+      }
+    };
+    walk(fullScaleOrganizations(DEMO_ORGANIZATIONS), null);
+    const plan = governanceDemo({ organizations, keys }, { full: true });
+    const pathOf = new Map(organizations.map((o) => [o.id, o.path]));
+    const inRegion = (key: string) => (g: { organizationId: string }) =>
+      (pathOf.get(g.organizationId) ?? '').startsWith(`/${keys.get(key)}/`);
+    expect(plan.grids.filter(inRegion('wuhai'))).toHaveLength(GOVERNANCE_FIGURES.wuhaiGridsFull);
+    const chifengPlaces = organizations.filter(
+      (o) =>
+        o.path.startsWith(`/${keys.get('chifeng')}/`) &&
+        ['VILLAGE_COMMITTEE', 'COMMUNITY_COMMITTEE'].includes(o.type),
+    );
+    expect(chifengPlaces).toHaveLength(2059 + 331);
+    const gridded = new Set(plan.grids.map((g) => g.organizationId));
+    expect(chifengPlaces.every((p) => gridded.has(p.id))).toBe(true);
+    const staff = plan.grids.filter(inRegion('chifeng')).flatMap((g) => g.staff);
+    const share = staff.filter((s) => s.partyMember).length / staff.length;
+    expect(Math.round(share * 1000) / 1000).toBe(0.421);
   });
 });

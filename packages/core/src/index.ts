@@ -27,6 +27,14 @@ export {
 } from './auth/roles.ts';
 export { signAccessToken, signServiceToken, unauthenticated } from './auth/tokens.ts';
 export { type BulkData, bulkLoad } from './bulk/load.ts';
+export {
+  type GovernanceImport,
+  type ImportedGrid,
+  type ImportedMember,
+  type ImportedRequest,
+  type ImportedStep,
+  importGovernance,
+} from './bulk/governance.ts';
 export { createDb, type Db, type DbConfig } from './db/client.ts';
 export { createTableInput, ensureTables } from './db/ensure-tables.ts';
 export { type DbMetrics, meterDb } from './db/metrics.ts';

@@ -87,7 +87,7 @@ export async function startLocalStack(options: StackOptions = {}): Promise<Local
       const started = Date.now();
       const loaded = await loadDemo(session, { full: options.full ?? false });
       log(
-        `Loaded ${loaded.organizations} organizations, ${loaded.serviceCenters} service centers and ${loaded.projects} projects in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+        `Loaded ${loaded.organizations} organizations, ${loaded.serviceCenters} service centers and ${loaded.projects} projects; ${loaded.governance.grids.length} grids, ${loaded.governance.members.length} members reported to them and ${loaded.governance.requests.length} residents' requests in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
       );
     } else if (organizations > 0) {
       log(`Database holds ${organizations} organizations; demo data not loaded again.`);

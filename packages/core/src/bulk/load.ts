@@ -18,7 +18,8 @@ export interface BulkData {
 const BATCH = 25;
 const PARALLEL = 8;
 
-async function writeAll(db: Db, table: TableKey, items: Record<string, unknown>[]) {
+/** Puts items with BatchWriteItem, 25 a call and 8 calls at a time, retrying unprocessed ones. */
+export async function writeAll(db: Db, table: TableKey, items: Record<string, unknown>[]) {
   const TableName = db.tables[table];
   const batches: Record<string, unknown>[][] = [];
   for (let i = 0; i < items.length; i += BATCH) batches.push(items.slice(i, i + BATCH));

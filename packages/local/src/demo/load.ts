@@ -3,12 +3,15 @@ import {
   createOrganization,
   createProject,
   createServiceCenter,
+  type GovernanceImport,
+  importGovernance,
   type Organization,
   recordAudit,
   type Session,
 } from '@grassroots/core';
 import { loadDemoAccounts } from './accounts.ts';
 import { fullScaleOrganizations } from './full-scale.ts';
+import { governanceDemo } from './governance.ts';
 import type { DemoOrganization, DemoProject } from './model.ts';
 import { DEMO_ORGANIZATIONS, DEMO_PROJECTS } from './regions.ts';
 
@@ -18,6 +21,10 @@ export interface DemoLoadResult {
   projects: number;
   /** Ids of the organizations that carry a `key` in the demo data. */
   keys: Map<string, string>;
+  /** Every organization written. */
+  created: Organization[];
+  /** The grids, members and requests written (their true figures can be counted from it). */
+  governance: GovernanceImport;
 }
 
 /** Runs `work` over `items`, at most `limit` at a time. */
@@ -43,6 +50,8 @@ export async function loadDemo(request: Session, { full = false } = {}): Promise
     serviceCenters: 0,
     projects: 0,
     keys: new Map(),
+    created: [],
+    governance: { grids: [], members: [], requests: [] },
   };
   const roots = full ? fullScaleOrganizations(DEMO_ORGANIZATIONS) : DEMO_ORGANIZATIONS;
 
@@ -50,6 +59,7 @@ export async function loadDemo(request: Session, { full = false } = {}): Promise
     const { key, centers = [], children = [], ...fields } = node;
     const org = await createOrganization(session, { ...fields, parentId: parent?.id ?? null });
     result.organizations++;
+    result.created.push(org);
     if (key) result.keys.set(key, org.id);
     await pool(centers, 4, async ({ lat, lng, ...center }) => {
       await createServiceCenter(session, {
@@ -71,6 +81,12 @@ export async function loadDemo(request: Session, { full = false } = {}): Promise
   };
   for (const project of DEMO_PROJECTS) await writeProject(session, project, id);
   result.projects = DEMO_PROJECTS.length;
+  // grids, members and requests with months of history: written in bulk, counted once
+  result.governance = governanceDemo(
+    { organizations: result.created, keys: result.keys },
+    { full, now: session.now() },
+  );
+  await importGovernance(session, result.governance);
   await loadDemoAccounts(session, result.keys);
   await recordAudit(request, {
     operation: 'loadDemoData',
@@ -81,6 +97,9 @@ export async function loadDemo(request: Session, { full = false } = {}): Promise
       organizations: result.organizations,
       serviceCenters: result.serviceCenters,
       projects: result.projects,
+      grids: result.governance.grids.length,
+      members: result.governance.members.length,
+      requests: result.governance.requests.length,
       full,
     },
   });
