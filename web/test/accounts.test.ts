@@ -157,6 +157,25 @@ describe('accounts', () => {
   });
 });
 
+describe('public pages', () => {
+  it('get an account without a password and a token of their own', async () => {
+    sent.length = 0;
+    const { data: board } = await provider.create('accounts', {
+      data: {
+        kind: 'PUBLIC',
+        login: 'wuhai-board',
+        displayName: '乌海市党务公开栏',
+        role: 'VIEWER',
+        scopeOrgId: city.id,
+        password: 'left-over-password-1',
+      },
+    });
+    expect(sent[0]?.variables.input).not.toHaveProperty('password');
+    expect(board).toMatchObject({ kind: 'PUBLIC', role: 'VIEWER' });
+    await expect(provider.issueServiceToken(board.id, 7)).resolves.toMatch(/^ey/);
+  });
+});
+
 describe('one’s own password', () => {
   it('is changed with the current one, which ends the session’s refresh token', async () => {
     const person = await consoleAs('EDITOR', county);

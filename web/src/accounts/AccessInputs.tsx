@@ -20,9 +20,11 @@ export const AccessInputs = ({ edit }: { edit: boolean }) => {
   const account = useAccount();
   const record = useRecordContext();
   const role = useWatch({ name: 'role' }) as string | undefined;
+  const kind = useWatch({ name: 'kind' }) as string | undefined;
   if (!account) return null;
   if (edit && record?.id === account.id) return null;
-  const roles: string[] = grantableRoles(account.role);
+  // a public page only reads the disclosed requests of its scope: the API wants VIEWER
+  const roles: string[] = kind === 'PUBLIC' ? ['VIEWER'] : grantableRoles(account.role);
   if (record?.role && !roles.includes(record.role)) roles.push(record.role);
   return (
     <>

@@ -13,10 +13,10 @@ import { ACCOUNT_KINDS, choices } from '../common/choices.ts';
 import { useNotifyError } from '../common/useNotifyError.ts';
 import { AccessInputs } from './AccessInputs.tsx';
 
-// People log in with a password; client programs get a service token after creation.
+// People log in with a password; programs and public pages get a token after creation.
 const PasswordForPeople = () => {
   const kind = useWatch({ name: 'kind' }) as string | undefined;
-  return kind === 'SERVICE' ? null : (
+  return kind !== 'USER' ? null : (
     <PasswordInput
       source="password"
       validate={required()}
@@ -26,9 +26,9 @@ const PasswordForPeople = () => {
   );
 };
 
-/** A service account goes on to its edit page, where its token is issued. */
+/** An account that works with a token goes on to its edit page, where the token is issued. */
 const redirect = (resource?: string, id?: RaRecord['id'], data?: Partial<RaRecord>) =>
-  data?.kind === 'SERVICE' ? `${resource}/${id}` : `${resource}`;
+  data?.kind === 'USER' ? `${resource}` : `${resource}/${id}`;
 
 export const AccountCreate = () => {
   const account = useAccount();

@@ -17,8 +17,9 @@ import type { GrassrootsDataProvider } from '../dataProvider/index.ts';
 const DEFAULT_DAYS = 90;
 
 /**
- * 签发令牌: a token for a client program's service account. The API keeps no copy, so the
- * dialog shows it this once, with a copy button, and forgets it when closed.
+ * 签发令牌: a token for a client program's service account or a public page's account (which
+ * reads only the disclosed requests of its scope). The API keeps no copy, so the dialog
+ * shows it this once, with a copy button, and forgets it when closed.
  */
 export const ServiceTokenButton = () => {
   const record = useRecordContext();
@@ -31,7 +32,7 @@ export const ServiceTokenButton = () => {
   const [token, setToken] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const [busy, setBusy] = useState(false);
-  if (record?.kind !== 'SERVICE' || record.disabled) return null;
+  if (!record || record.kind === 'USER' || record.disabled) return null;
   const close = () => {
     setOpen(false);
     setToken(null);

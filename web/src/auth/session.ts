@@ -3,7 +3,7 @@ export interface SessionAccount {
   id: string;
   login: string;
   displayName: string;
-  kind: 'USER' | 'SERVICE';
+  kind: 'USER' | 'SERVICE' | 'PUBLIC';
   role: Role;
   roleLabel: string;
   /** The organization whose subtree the account acts in; null for the whole stack. */

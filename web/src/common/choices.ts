@@ -28,7 +28,7 @@ export const PROJECT_STATUSES = [
 ] as const;
 
 export const ROLES = ['REGION_ADMIN', 'ORG_ADMIN', 'EDITOR', 'VIEWER'] as const;
-export const ACCOUNT_KINDS = ['USER', 'SERVICE'] as const;
+export const ACCOUNT_KINDS = ['USER', 'SERVICE', 'PUBLIC'] as const;
 
 export type EnumName =
   | 'OrganizationType'

@@ -12,7 +12,7 @@ import {
 
 interface AccountNode {
   id: string;
-  kind: 'USER' | 'SERVICE';
+  kind: 'USER' | 'SERVICE' | 'PUBLIC';
   scope: { id: string; name: string } | null;
   [field: string]: unknown;
 }
@@ -22,15 +22,16 @@ const FRAGMENT = `fragment AccountFields on Account {
   version createdAt updatedAt scope { id name }
 }`;
 
-// A REGION_ADMIN acts on the whole stack and has no scope; a service account has no password.
+// A REGION_ADMIN acts on the whole stack and has no scope; only a person has a password.
 const normalize = (data: Filter): Filter => ({
   ...data,
   ...(data.role === 'REGION_ADMIN' ? { scopeOrgId: null } : {}),
-  ...(data.kind === 'SERVICE' ? { password: null } : {}),
+  ...(data.kind && data.kind !== 'USER' ? { password: null } : {}),
 });
 
 /**
- * Accounts (账户管理): USER accounts of people and SERVICE accounts of client programs.
+ * Accounts (账户管理): USER accounts of people, SERVICE accounts of client programs and
+ * PUBLIC accounts of public pages (党务公开栏).
  * Account is no Node and the API has no `account(id)`, so a record by id is looked up in
  * the accounts list (the caller's subtree only, a few pages at most).
  */
@@ -94,7 +95,7 @@ export const setAccountPassword = (
     password: ['String!', password],
   });
 
-/** A token for a SERVICE account, valid `days` days; the API keeps no copy to show again. */
+/** A token for a SERVICE or PUBLIC account, valid `days` days; the API keeps no copy. */
 export async function issueServiceToken(
   request: GraphQLRequest,
   id: string,

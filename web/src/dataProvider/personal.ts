@@ -10,7 +10,7 @@ export async function revealSecretaryPhone(
   organizationId: string,
 ): Promise<string | null> {
   const data = await request<{ revealPersonalInformation: string | null }>(
-    'mutation Reveal($id: ID!) { revealPersonalInformation(organizationId: $id, field: SECRETARY_PHONE) }',
+    'mutation Reveal($id: ID!) { revealPersonalInformation(id: $id, field: SECRETARY_PHONE) }',
     { id: organizationId },
   );
   return data.revealPersonalInformation;

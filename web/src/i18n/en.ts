@@ -65,7 +65,7 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
       newPassword: 'New password',
       passwordSet: 'Password set; the account’s sessions have ended',
       issueToken: 'Issue token',
-      issueTokenTitle: 'Issue a token for the service account "%{login}"',
+      issueTokenTitle: 'Issue a token for "%{login}"',
       days: 'Valid for (days)',
       daysRule: '1 to 366 days',
       issue: 'Issue',
@@ -325,7 +325,7 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
       EDITOR: 'Editor',
       VIEWER: 'Viewer',
     },
-    AccountKind: { USER: 'Person', SERVICE: 'Service' },
+    AccountKind: { USER: 'Person', SERVICE: 'Service', PUBLIC: 'Public page' },
     AuditOperation: {
       login: 'Logged in',
       loginFailed: 'Failed login',

@@ -60,7 +60,7 @@ export const chinese = {
       newPassword: '新密码',
       passwordSet: '密码已设置，该账户原有的登录已全部失效',
       issueToken: '签发令牌',
-      issueTokenTitle: '为服务账户"%{login}"签发令牌',
+      issueTokenTitle: '为"%{login}"签发令牌',
       days: '有效天数',
       daysRule: '1 至 366 天',
       issue: '签发',
@@ -319,7 +319,7 @@ export const chinese = {
       EDITOR: '编辑',
       VIEWER: '查看',
     },
-    AccountKind: { USER: '人员账户', SERVICE: '服务账户' },
+    AccountKind: { USER: '人员账户', SERVICE: '服务账户', PUBLIC: '公开栏账户' },
     AuditOperation: {
       login: '登录',
       loginFailed: '登录失败',
