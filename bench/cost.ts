@@ -3,6 +3,7 @@ import {
   bulkLoad,
   createAccount,
   createDb,
+  createRequest,
   createSession,
   type DbMetrics,
   ensureTables,
@@ -13,6 +14,9 @@ import {
 import { createYoga } from '@grassroots/graphql';
 import { generateRegion } from './region.ts';
 import { type Operation, suite } from './suite.ts';
+
+/** Requests prepared for the escalation operation: enough for the runs of one bench. */
+const REQUESTS = 20;
 
 export interface Cost {
   calls: number;
@@ -45,6 +49,19 @@ export async function benchStack(endpoint: string, size: number) {
     { sub: admin.id, login: admin.login, role: 'REGION_ADMIN', scope: null, kind: 'USER' },
     new Date(),
   );
+  // requests received at the village, each escalated once by the suite
+  const requests: string[] = [];
+  const system = createSession(db);
+  for (let i = 0; i < REQUESTS; i++) {
+    const request = await createRequest(system, {
+      organizationId: region.village.id,
+      source: 'HOTLINE',
+      category: '基础设施',
+      title: `耕地通电${i + 1}`,
+      description: '耕地未能通电，庄稼不能浇灌。',
+    });
+    requests.push(request.id);
+  }
   const yoga = createYoga({ db, secret });
   const meter = meterDb(db);
   /** Sends one operation and returns what it cost. */
@@ -62,5 +79,5 @@ export async function benchStack(endpoint: string, size: number) {
     const m: DbMetrics = meter.snapshot();
     return { calls: m.totalCalls, readUnits: m.readUnits, writeUnits: m.writeUnits, ms };
   }
-  return { db, region, operations: suite(region), run, yoga, token };
+  return { db, region, operations: suite(region, requests), run, yoga, token };
 }

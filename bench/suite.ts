@@ -16,7 +16,8 @@ let created = 0;
  * The representative operations whose DynamoDB cost the budgets hold: what the console's
  * main pages send, and a write that updates rollups on every ancestor.
  */
-export function suite(region: Region): Operation[] {
+export function suite(region: Region, requests: string[] = []): Operation[] {
+  let escalated = 0;
   return [
     {
       name: 'regionDashboard',
@@ -54,6 +55,16 @@ export function suite(region: Region): Operation[] {
         address: "生成", location: { lat: 38.1, lng: 105.1 } }) { id } }`,
       get variables() {
         return { o: gid('Organization', region.village.id), name: `新站${++created}` };
+      },
+    },
+    {
+      name: 'escalateRequest',
+      what: 'a request escalated from a village to its township',
+      query: `mutation($id: ID!) { transitionRequest(id: $id, version: 1, input: { to: ESCALATED,
+        reason: "村级无法解决，上报镇党委" }) { status } }`,
+      get variables() {
+        const id = requests[escalated++ % Math.max(1, requests.length)];
+        return { id: gid('Request', id ?? 'none') };
       },
     },
   ];
