@@ -126,14 +126,20 @@ describe('grids, members and requests of the demo', () => {
   });
 
   it('holds the 九家子村 request as the article tells it: escalated to 六家子镇, solved with 18万元', async () => {
-    const found = await stack.ok(
-      `query($id: ID!) { publicRequests(under: $id, first: 100) { edges { node { title status escalations handlingOrganizationName
-        progress { edges { node { status organizationName toOrganizationName } } } } } } }`,
-      { id: gid('jiujiazi') },
-    );
-    const request = found.publicRequests.edges
-      .map((e: any) => e.node)
-      .find((r: any) => r.title === '耕地未能通电，庄稼不能浇灌');
+    let request: any;
+    for (let after: string | null = null; !request; ) {
+      const page: any = await stack.ok(
+        `query($id: ID!, $after: String) { publicRequests(under: $id, first: 100, after: $after) {
+          pageInfo { hasNextPage endCursor } edges { node { title status escalations handlingOrganizationName
+          progress { edges { node { status organizationName toOrganizationName } } } } } } }`,
+        { id: gid('jiujiazi'), after },
+      );
+      request = page.publicRequests.edges
+        .map((e: any) => e.node)
+        .find((r: any) => r.title === '耕地未能通电，庄稼不能浇灌');
+      if (!page.publicRequests.pageInfo.hasNextPage) break;
+      after = page.publicRequests.pageInfo.endCursor;
+    }
     expect(request).toMatchObject({
       status: 'CLOSED',
       escalations: 1,

@@ -86,7 +86,12 @@ export function governanceDemo(
   { full = false, now = new Date() }: { full?: boolean; now?: Date } = {},
 ): GovernanceImport {
   const rnd = random(20210701);
-  const byId = new Map(tree.organizations.map((o) => [o.id, o]));
+  // ids are random and siblings were written in parallel: walk them by name, so every load
+  // draws the same numbers for the same places
+  const organizations = [...tree.organizations].sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  const byId = new Map(organizations.map((o) => [o.id, o]));
   const key = (k: string) => {
     const id = tree.keys.get(k);
     const org = id ? byId.get(id) : undefined;
@@ -124,7 +129,7 @@ export function governanceDemo(
       staff,
     });
   };
-  for (const place of tree.organizations.filter((o) => PLACE_TYPES.includes(o.type))) {
+  for (const place of organizations.filter((o) => PLACE_TYPES.includes(o.type))) {
     const branches = children(place).filter((c) => c.type === 'GRID_BRANCH');
     if (branches.length) {
       for (const b of branches) addGrid(place, b.name.replace('党支部', ''), b.id);
@@ -143,7 +148,24 @@ export function governanceDemo(
       addGrid(place, `${bare(place.name)}网格${i + 1}（生成）`);
     }
   }
-  // party members among grid workers: Chifeng's at the reported 42.1%, grid heads first
+  // party members among grid workers: Chifeng's at the reported 42.1%, grid heads first;
+  // a few more part-timers where the staff's size cannot show 42.1% (it takes 19, 38, …)
+  const share = (region: string) =>
+    region === 'chifeng' ? GOVERNANCE_FIGURES.chifengPartyShare : 0.5;
+  const shows = (people: number, target: number) =>
+    Math.round((Math.round(people * target) / people) * 1000) === Math.round(target * 1000);
+  const chifengGrids = grids.filter((_, i) => regionOf.get(i) === 'chifeng');
+  for (let extra = 0; chifengGrids.length; extra++) {
+    const people = chifengGrids.reduce((sum, g) => sum + g.staff.length, 0);
+    if (shows(people, share('chifeng'))) break;
+    const smallest = chifengGrids.reduce((a, b) => (b.staff.length < a.staff.length ? b : a));
+    smallest.staff.push({
+      role: 'PART_TIME',
+      name: `兼职网格员${extra + 1}（生成）`,
+      phone: null,
+      partyMember: false,
+    });
+  }
   for (const [region] of regions) {
     const staff = grids
       .filter((_, i) => regionOf.get(i) === region)
@@ -151,8 +173,7 @@ export function governanceDemo(
       .map((s) => ({ s, order: (s.role === 'HEAD' ? 0 : 1) + rnd.next() }))
       .sort((a, b) => a.order - b.order)
       .map(({ s }) => s);
-    const share = region === 'chifeng' ? GOVERNANCE_FIGURES.chifengPartyShare : 0.5;
-    const party = Math.round(staff.length * share);
+    const party = Math.round(staff.length * share(region));
     staff.forEach((s, i) => {
       s.partyMember = i < party;
     });
