@@ -131,7 +131,7 @@ describe('grids, members and requests of the demo', () => {
       const page: any = await stack.ok(
         `query($id: ID!, $after: String) { publicRequests(under: $id, first: 100, after: $after) {
           pageInfo { hasNextPage endCursor } edges { node { title status escalations handlingOrganizationName
-          progress { edges { node { status organizationName toOrganizationName } } } } } } }`,
+          progress { status organizationName toOrganizationName } } } } }`,
         { id: gid('jiujiazi'), after },
       );
       request = page.publicRequests.edges
@@ -145,7 +145,7 @@ describe('grids, members and requests of the demo', () => {
       escalations: 1,
       handlingOrganizationName: '六家子镇党委',
     });
-    expect(request.progress.edges.map((e: any) => e.node.status)).toEqual([
+    expect(request.progress.map((step: any) => step.status)).toEqual([
       'RECEIVED',
       'ESCALATED',
       'ACCEPTED',
@@ -153,7 +153,7 @@ describe('grids, members and requests of the demo', () => {
       'RESOLVED',
       'CLOSED',
     ]);
-    expect(request.progress.edges[1].node.toOrganizationName).toBe('六家子镇党委');
+    expect(request.progress[1].toOrganizationName).toBe('六家子镇党委');
   });
 });
 

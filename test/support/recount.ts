@@ -134,7 +134,7 @@ function governanceRecount(
   byId: Map<string, Item>,
   grids: Item[],
   members: Item[],
-  requestItems: Item[],
+  requests: Item[],
   onPath: (path: string, name: string, value: number) => void,
   expected: Map<string, Record<string, number>>,
 ): string[] {
@@ -192,11 +192,7 @@ function governanceRecount(
     onPath(m.gridPath, 'membersReported', 1);
     for (const c of m.commitments ?? []) onPath(m.gridPath, `commitments.${c.status}`, 1);
   }
-  const events = new Map<string, Item[]>();
-  for (const e of requestItems.filter((i) => String(i.sk).startsWith('EVENT#'))) {
-    events.set(e.id, [...(events.get(e.id) ?? []), e]);
-  }
-  for (const r of requestItems.filter((i) => i.sk === 'REQUEST')) {
+  for (const r of requests) {
     const origin = byId.get(r.originOrganizationId);
     const handler = byId.get(r.handlingOrganizationId);
     if (!origin) problems.push(`request ${r.title}: origin missing`);
@@ -208,7 +204,9 @@ function governanceRecount(
     if (Boolean(r.openTree) !== open) problems.push(`request ${r.title}: openTree wrong`);
     if (Boolean(r.publicTree) !== Boolean(r.disclosed))
       problems.push(`request ${r.title}: publicTree wrong`);
-    const timeline = (events.get(r.id) ?? []).sort((a, b) => (a.sk < b.sk ? -1 : 1));
+    const timeline = (r.timeline ?? []) as Item[];
+    if (timeline.some((e, i) => i > 0 && e.id <= (timeline[i - 1] as Item).id))
+      problems.push(`request ${r.title}: timeline out of order`);
     if (timeline.at(-1)?.to !== r.status || timeline[0]?.to !== 'RECEIVED')
       problems.push(
         `request ${r.title}: timeline ends at ${timeline.at(-1)?.to}, status ${r.status}`,

@@ -26,7 +26,6 @@ export {
   type Role,
 } from './auth/roles.ts';
 export { signAccessToken, signServiceToken, unauthenticated } from './auth/tokens.ts';
-export { type BulkData, bulkLoad } from './bulk/load.ts';
 export {
   type GovernanceImport,
   type ImportedGrid,
@@ -35,6 +34,7 @@ export {
   type ImportedStep,
   importGovernance,
 } from './bulk/governance.ts';
+export { type BulkData, bulkLoad } from './bulk/load.ts';
 export { createDb, type Db, type DbConfig } from './db/client.ts';
 export { createTableInput, ensureTables } from './db/ensure-tables.ts';
 export { type DbMetrics, meterDb } from './db/metrics.ts';
@@ -145,14 +145,14 @@ export {
   updateProject,
 } from './projects/write.ts';
 export type { Request, RequestEvent, ResidentContact } from './requests/model.ts';
-export { listPublicRequests, type PublicRequest, publicProgress } from './requests/public.ts';
+export { listPublicRequests, type PublicRequest, type PublicStep } from './requests/public.ts';
 export {
   getRequest,
   isRequestOverdue,
-  listEvents,
   listRequests,
   nextStatuses,
   type RequestFilter,
+  timelinePage,
   viewerCanAct,
 } from './requests/read.ts';
 export { overdueRequests, type RequestStats, requestSummary } from './requests/stats.ts';

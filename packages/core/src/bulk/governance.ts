@@ -10,13 +10,7 @@ import type { CommitmentStatus } from '../members/types.ts';
 import type { Organization } from '../organizations/model.ts';
 import { ancestorIds, pathIds } from '../organizations/path.ts';
 import { applyTransition, receivedEvent } from '../requests/lifecycle.ts';
-import {
-  eventToItem,
-  type Request,
-  type RequestEvent,
-  type ResidentContact,
-  requestToItem,
-} from '../requests/model.ts';
+import { type Request, type ResidentContact, requestToItem } from '../requests/model.ts';
 import type { Evaluation, RequestSource, RequestStatus } from '../requests/types.ts';
 import { requestChanges } from '../requests/write.ts';
 import {
@@ -130,12 +124,17 @@ export async function importGovernance(session: Session, data: GovernanceImport)
     if (grid.branchId) changes.addTo([grid.branchId], { [counter.gridLinks]: 1 });
     owned.set(grid.organizationId, (owned.get(grid.organizationId) ?? 0) + 1);
   }
-  for (const [placeId, added] of owned) {
+  const placeIds = [...owned.keys()];
+  const before = await loadExisting(session.fresh.stats, placeIds);
+  placeIds.forEach((placeId, i) => {
+    // a place turns covered with its first grid
+    if ((before[i]?.grids.own ?? 0) > 0) return;
     const place = org(placeId);
-    const before = (await session.fresh.stats.load(placeId)).grids.own;
-    const coverage = coverageCounters(place, before + added);
-    if (before === 0) changes.addTo([...ancestorIds(place.path), ALL], coverage);
-  }
+    changes.addTo(
+      [...ancestorIds(place.path), ALL],
+      coverageCounters(place, owned.get(placeId) ?? 0),
+    );
+  });
 
   const members: Member[] = data.members.map((m) => {
     const reporting = gridAt(m.grid);
@@ -169,7 +168,6 @@ export async function importGovernance(session: Session, data: GovernanceImport)
   });
 
   const requests: Request[] = [];
-  const events: RequestEvent[] = [];
   for (const r of data.requests) {
     const origin = org(r.organizationId);
     const place = gridAt(r.grid);
@@ -199,11 +197,12 @@ export async function importGovernance(session: Session, data: GovernanceImport)
       closedAt: null,
       evaluation: null,
       evaluationComment: null,
+      timeline: [],
     };
-    events.push(receivedEvent(request, null));
+    request.timeline.push(receivedEvent(request, null));
     for (const step of r.steps) {
       const handler = await levelOf(session, orgs, request.handlingOrganizationId);
-      const next = applyTransition(
+      request = applyTransition(
         request,
         {
           to: step.to,
@@ -219,8 +218,6 @@ export async function importGovernance(session: Session, data: GovernanceImport)
           levelAbove: handler.parentId,
         },
       );
-      request = next.updated;
-      events.push(next.event);
     }
     requests.push(request);
     requestChanges(changes, request, 1);
@@ -232,10 +229,7 @@ export async function importGovernance(session: Session, data: GovernanceImport)
     grids.map((g, i) => ({ ...gridToItem(g), ...references[i] })),
   );
   await writeAll(session.db, 'members', members.map(memberToItem));
-  await writeAll(session.db, 'requests', [
-    ...requests.map(requestToItem),
-    ...events.map(eventToItem),
-  ]);
+  await writeAll(session.db, 'requests', requests.map(requestToItem));
   await addCounters(session.db, changes);
   return { grids, members, requests };
 }

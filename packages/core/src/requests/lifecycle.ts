@@ -34,14 +34,14 @@ function refuse(request: Request, to: RequestStatus, allowed: RequestStatus[]): 
 
 /**
  * One step of the lifecycle, computed without touching the database: the request as it
- * will be and the timeline event that records the step. Refuses illegal steps (naming the
- * allowed ones) and steps missing what they need (a reason to escalate, an evaluation to close).
+ * will be, with the step on its timeline. Refuses illegal steps (naming the allowed ones)
+ * and steps missing what they need (a reason to escalate, an evaluation to close).
  */
 export function applyTransition(
   request: Request,
   step: Transition,
   context: TransitionContext,
-): { updated: Request; event: RequestEvent } {
+): Request {
   const allowed = allowedTransitions(request.status, context.levelAbove !== null);
   if (!allowed.includes(step.to)) refuse(request, step.to, allowed);
   if (step.to === 'ESCALATED' && !step.reason)
@@ -56,9 +56,23 @@ export function applyTransition(
       'The resident’s evaluation is recorded when the request is closed.',
     );
 
+  const event: RequestEvent = {
+    id: context.eventId,
+    requestId: request.id,
+    at: context.at,
+    from: request.status,
+    to: step.to,
+    organizationId: request.handlingOrganizationId,
+    toOrganizationId: step.to === 'ESCALATED' ? context.levelAbove : null,
+    actor: context.actor,
+    note: step.note,
+    reason: step.reason,
+    evaluation: step.evaluation,
+  };
   const updated: Request = {
     ...request,
     status: step.to,
+    timeline: [...request.timeline, event],
     version: request.version + 1,
     updatedAt: context.at,
   };
@@ -73,24 +87,14 @@ export function applyTransition(
     updated.evaluation = step.evaluation;
     updated.evaluationComment = step.evaluationComment;
   }
-  const event: RequestEvent = {
-    id: context.eventId,
-    requestId: request.id,
-    at: context.at,
-    from: request.status,
-    to: step.to,
-    organizationId: request.handlingOrganizationId,
-    toOrganizationId: step.to === 'ESCALATED' ? context.levelAbove : null,
-    actor: context.actor,
-    note: step.note,
-    reason: step.reason,
-    evaluation: step.evaluation,
-  };
-  return { updated, event };
+  return updated;
 }
 
 /** The first event of every request: received by its origin. It shares the request's id. */
-export const receivedEvent = (request: Request, actor: string | null): RequestEvent => ({
+export const receivedEvent = (
+  request: Pick<Request, 'id' | 'createdAt' | 'originOrganizationId'>,
+  actor: string | null,
+): RequestEvent => ({
   id: request.id,
   requestId: request.id,
   at: request.createdAt,

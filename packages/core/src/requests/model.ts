@@ -2,11 +2,8 @@ import { TREE } from '../db/tables.ts';
 import type { GeoPoint } from '../service-centers/model.ts';
 import { type Evaluation, isOpenStatus, type RequestSource, type RequestStatus } from './types.ts';
 
-/** Sort keys inside a request's item collection. */
+/** The sort key of a request's item (its timeline lives inside it). */
 export const REQUEST_SK = 'REQUEST';
-export const EVENT_SK_PREFIX = 'EVENT#';
-/** Event ids are ULIDs, so the timeline sorts by time; the first event shares the request's id. */
-export const eventSk = (eventId: string) => `${EVENT_SK_PREFIX}${eventId}`;
 
 /** Who raised a request: personal information, stored in clear and shown masked. */
 export interface ResidentContact {
@@ -45,13 +42,21 @@ export interface Request {
   closedAt: string | null;
   evaluation: Evaluation | null;
   evaluationComment: string | null;
+  /**
+   * Every step, oldest first: kept in the request's own item, so a step is written by the
+   * same conditional update that changes the status, and read with the request.
+   */
+  timeline: RequestEvent[];
   version: number;
   /** When it was received. */
   createdAt: string;
   updatedAt: string;
 }
 
-/** One step of a request's timeline: who moved it from which status to which, and why. */
+/**
+ * One step of a request's timeline: who moved it from which status to which, and why. Ids
+ * are ULIDs of the step's time; the first step shares the request's id.
+ */
 export interface RequestEvent {
   id: string;
   requestId: string;
@@ -92,11 +97,37 @@ export const indexMarkers = (r: Pick<Request, 'status' | 'disclosed'>) => ({
 });
 
 export function requestToItem(request: Request): Item {
-  const item: Item = { ...request, sk: REQUEST_SK, tree: TREE, ...indexMarkers(request) };
+  const item: Item = {
+    ...request,
+    sk: REQUEST_SK,
+    tree: TREE,
+    ...indexMarkers(request),
+    timeline: request.timeline.map(storedEvent),
+  };
   for (const key of [...OPTIONAL, 'openTree', 'publicTree'])
     if (item[key] === null) delete item[key];
   return item;
 }
+
+/** An event as stored in its request: without the request's id and without empty fields. */
+function storedEvent(event: RequestEvent): Item {
+  const { requestId: _request, ...rest } = event;
+  return Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null));
+}
+
+const eventFromStored = (requestId: string, stored: Item): RequestEvent => ({
+  id: stored.id as string,
+  requestId,
+  at: stored.at as string,
+  from: (stored.from as RequestStatus | undefined) ?? null,
+  to: stored.to as RequestStatus,
+  organizationId: stored.organizationId as string,
+  toOrganizationId: (stored.toOrganizationId as string | undefined) ?? null,
+  actor: (stored.actor as string | undefined) ?? null,
+  note: (stored.note as string | undefined) ?? null,
+  reason: (stored.reason as string | undefined) ?? null,
+  evaluation: (stored.evaluation as Evaluation | undefined) ?? null,
+});
 
 export function requestFromItem(item: Item): Request {
   const optional = <T>(key: (typeof OPTIONAL)[number]) => (item[key] as T | undefined) ?? null;
@@ -123,29 +154,11 @@ export function requestFromItem(item: Item): Request {
     closedAt: optional('closedAt'),
     evaluation: optional('evaluation'),
     evaluationComment: optional('evaluationComment'),
+    timeline: ((item.timeline as Item[] | undefined) ?? []).map((e) =>
+      eventFromStored(item.id as string, e),
+    ),
     version: item.version as number,
     createdAt: item.createdAt as string,
     updatedAt: item.updatedAt as string,
   };
 }
-
-export function eventToItem(event: RequestEvent): Item {
-  const { id, requestId, ...rest } = event;
-  const item: Item = { id: requestId, sk: eventSk(id), eventId: id, ...rest };
-  for (const [key, value] of Object.entries(item)) if (value === null) delete item[key];
-  return item;
-}
-
-export const eventFromItem = (item: Item): RequestEvent => ({
-  id: item.eventId as string,
-  requestId: item.id as string,
-  at: item.at as string,
-  from: (item.from as RequestStatus | undefined) ?? null,
-  to: item.to as RequestStatus,
-  organizationId: item.organizationId as string,
-  toOrganizationId: (item.toOrganizationId as string | undefined) ?? null,
-  actor: (item.actor as string | undefined) ?? null,
-  note: (item.note as string | undefined) ?? null,
-  reason: (item.reason as string | undefined) ?? null,
-  evaluation: (item.evaluation as Evaluation | undefined) ?? null,
-});

@@ -4,8 +4,7 @@ import { TREE } from '../db/tables.ts';
 import { invalid } from '../errors.ts';
 import type { PageArgs } from '../paging.ts';
 import type { Session } from '../session.ts';
-import { type Request, requestFromItem } from './model.ts';
-import { listEvents } from './read.ts';
+import { type Request, type RequestEvent, requestFromItem } from './model.ts';
 
 /**
  * What the public sees of a disclosed request (公开承诺, 接受群众评议): what was asked, who
@@ -30,7 +29,16 @@ export type PublicRequest = Pick<
   | 'resolvedAt'
   | 'closedAt'
   | 'evaluation'
-> & { public: true };
+> & {
+  public: true;
+  /** The steps it went through: status, when, at which level (no notes, reasons or logins). */
+  progress: PublicStep[];
+};
+
+export type PublicStep = Pick<
+  RequestEvent,
+  'id' | 'at' | 'to' | 'organizationId' | 'toOrganizationId'
+>;
 
 const publicView = (r: Request): PublicRequest => ({
   public: true,
@@ -50,6 +58,13 @@ const publicView = (r: Request): PublicRequest => ({
   resolvedAt: r.resolvedAt,
   closedAt: r.closedAt,
   evaluation: r.evaluation,
+  progress: r.timeline.map(({ id, at, to, organizationId, toOrganizationId }) => ({
+    id,
+    at,
+    to,
+    organizationId,
+    toOrganizationId,
+  })),
 });
 
 /** The subtree a caller may read disclosed requests of: a PUBLIC token's, or an account's scope. */
@@ -82,19 +97,4 @@ export async function listPublicRequests(
     args,
   );
   return { ...page, items: page.items.map((item) => publicView(requestFromItem(item))) };
-}
-
-/** The steps a disclosed request went through: status, when, at which level; nothing else. */
-export async function publicProgress(session: Session, requestId: string, args: PageArgs) {
-  const page = await listEvents(session, requestId, args);
-  return {
-    ...page,
-    items: page.items.map((e) => ({
-      id: e.id,
-      at: e.at,
-      to: e.to,
-      organizationId: e.organizationId,
-      toOrganizationId: e.toOrganizationId,
-    })),
-  };
 }

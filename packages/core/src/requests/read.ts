@@ -5,10 +5,10 @@ import { type Filter, type QuerySpec, queryPage } from '../db/query.ts';
 import { TREE } from '../db/tables.ts';
 import { invalid, notFound } from '../errors.ts';
 import { getGrid } from '../grids/read.ts';
-import type { PageArgs } from '../paging.ts';
+import { type PageArgs, pageArray } from '../paging.ts';
 import type { Session } from '../session.ts';
 import { allowedTransitions } from './lifecycle.ts';
-import { EVENT_SK_PREFIX, eventFromItem, type Request, requestFromItem } from './model.ts';
+import { type Request, requestFromItem } from './model.ts';
 import { overdueRequests, requestSummary } from './stats.ts';
 import { chinaDate } from './time.ts';
 import { isOpenStatus, type RequestSource, type RequestStatus } from './types.ts';
@@ -144,12 +144,6 @@ export async function listRequests(session: Session, filter: RequestFilter, args
   return { ...page, items, totalCount };
 }
 
-/** A request's timeline, oldest first. */
-export async function listEvents(session: Session, requestId: string, args: PageArgs) {
-  const page = await queryPage(
-    session.db,
-    { table: 'requests', hashValue: requestId, range: { beginsWith: EVENT_SK_PREFIX } },
-    args,
-  );
-  return { ...page, items: page.items.map(eventFromItem) };
-}
+/** A request's timeline, oldest first (ids are ULIDs of each step's time). */
+export const timelinePage = (request: Request, args: PageArgs) =>
+  pageArray(request.timeline, (e) => e.id, args);

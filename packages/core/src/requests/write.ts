@@ -19,7 +19,7 @@ import { rollupSteps } from '../rollups/steps.ts';
 import type { Session } from '../session.ts';
 import { parseInput } from '../validation/parse.ts';
 import { applyTransition, receivedEvent } from './lifecycle.ts';
-import { eventSk, eventToItem, REQUEST_SK, type Request, requestToItem } from './model.ts';
+import { REQUEST_SK, type Request, requestToItem } from './model.ts';
 import { requireRequest } from './read.ts';
 import {
   type CreateRequestInput,
@@ -93,14 +93,11 @@ export function createRequest(session: Session, raw: CreateRequestInput) {
       version: 1,
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
+      timeline: [],
     };
+    request.timeline.push(receivedEvent(request, actorLogin(session)));
     await transactWrite(session.db, [
       putNew(session.db.tables.requests, requestToItem(request), 'id'),
-      putNew(
-        session.db.tables.requests,
-        eventToItem(receivedEvent(request, actorLogin(session))),
-        'id',
-      ),
       organizationUnmoved(session, origin, () =>
         invalid('organizationId', `No organization ${origin.id}.`),
       ),
@@ -196,14 +193,13 @@ export function transitionRequest(
     const above = step.to === 'ESCALATED' && level.parentId ? level.parentId : null;
     const parent = above ? await freshOrganization(session, above) : null;
     const at = session.now();
-    const { updated, event } = applyTransition(current, step, {
+    const updated = applyTransition(current, step, {
       at: at.toISOString(),
       eventId: ulid(at.getTime()),
       actor: actorLogin(session),
       levelAbove: level.parentId,
     });
     return writeRequest(session, 'transitionRequest', current, updated, level, [
-      putNew(session.db.tables.requests, eventToItem(event), 'sk'),
       // the caller's right to act was decided on this level's path
       organizationUnmoved(session, level, () =>
         notFound('Organization', current.handlingOrganizationId),
@@ -281,11 +277,6 @@ export function deleteRequest(session: Session, id: string, version: number) {
         { attribute: 'originPath', value: current.originPath },
         versionOrMoved('Request', id, version),
       ),
-      {
-        op: {
-          Delete: { TableName: session.db.tables.requests, Key: { id, sk: eventSk(id) } },
-        },
-      },
       ...(grid ? [gridReference(session, grid, 'requests', -1)] : []),
       ...rollupSteps(session.db, requestChanges(new RollupChanges(), current, -1)),
       ...auditSteps(session, {

@@ -3,7 +3,7 @@ import {
   isRequestOverdue,
   listPublicRequests,
   type PublicRequest,
-  publicProgress,
+  type PublicStep,
   REQUEST_STATUS_LABELS,
 } from '@grassroots/core';
 import { builder } from '../builder.ts';
@@ -12,9 +12,7 @@ import { EvaluationEnum, RequestSourceEnum, RequestStatusEnum } from './governan
 import { pagingArgs, toConnection } from './refs.ts';
 import { organizationName } from './request.ts';
 
-type Step = Awaited<ReturnType<typeof publicProgress>>['items'][number];
-
-const PublicStep = builder.objectRef<Step>('PublicRequestStep').implement({
+const PublicStepRef = builder.objectRef<PublicStep>('PublicRequestStep').implement({
   description: 'One step of a disclosed request: status, when, at which level.',
   fields: (t) => ({
     at: t.field({ type: 'DateTime', resolve: (s) => s.at }),
@@ -29,11 +27,6 @@ const PublicStep = builder.objectRef<Step>('PublicRequestStep').implement({
       resolve: (s, _args, { session }) => organizationName(session, s.toOrganizationId),
     }),
   }),
-});
-
-const PublicStepConnection = builder.connectionObject({
-  type: PublicStep,
-  name: 'PublicRequestStepConnection',
 });
 
 const PublicRequestRef = builder.objectRef<PublicRequest>('PublicRequest').implement({
@@ -68,10 +61,9 @@ const PublicRequestRef = builder.objectRef<PublicRequest>('PublicRequest').imple
     closedAt: t.field({ type: 'DateTime', nullable: true, resolve: (r) => r.closedAt }),
     evaluation: t.field({ type: EvaluationEnum, nullable: true, resolve: (r) => r.evaluation }),
     progress: t.field({
-      type: PublicStepConnection,
-      args: pagingArgs(t.arg),
-      resolve: async (r, args, { session }) =>
-        toConnection(await publicProgress(session, r.id, args)),
+      type: [PublicStepRef],
+      description: 'Every step it went through, oldest first.',
+      resolve: (r) => r.progress,
     }),
   }),
 });
