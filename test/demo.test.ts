@@ -172,6 +172,20 @@ describe('README', () => {
   });
 });
 
+describe('README on grids, members and requests', () => {
+  it('shows example queries that work against the demo data', async () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const section =
+      readme.split("## Grids, members and residents' requests")[1]?.split('\n## ')[0] ?? '';
+    const queries = [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+    expect(queries).toHaveLength(2);
+    const [kulun, overdue] = await Promise.all(queries.map((q) => stack.ok(q)));
+    expect(kulun?.organizations.edges[0].node.stats.requests.received).toBe(428);
+    expect(overdue?.requests.totalCount).toBeGreaterThan(0);
+    expect(overdue?.requests.edges[0].node.timeline.edges.length).toBeGreaterThan(0);
+  });
+});
+
 describe('full-scale demo data', () => {
   const tally = (nodes: DemoOrganization[], pick: (n: DemoOrganization) => number): number =>
     nodes.reduce((sum, n) => sum + pick(n) + tally(n.children ?? [], pick), 0);
