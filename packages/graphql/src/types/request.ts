@@ -117,12 +117,14 @@ builder.node(RequestRef, {
     }),
     originOrganization: t.field({
       type: OrganizationRef,
-      description: 'The organization that received it.',
-      resolve: async (r, _args, { session }) => {
-        const org = await getOrganization(session, r.originOrganizationId);
-        if (!org) throw new Error(`Request ${r.id} names a missing organization.`);
-        return org;
-      },
+      nullable: true,
+      description:
+        'The organization that received it; null when it lies outside your scope (its origin moved away from the level holding it).',
+      resolve: (r, _args, { session }) => getOrganization(session, r.originOrganizationId),
+    }),
+    originOrganizationName: t.string({
+      resolve: async (r, _args, { session }) =>
+        (await organizationName(session, r.originOrganizationId)) ?? '',
     }),
     handlingOrganization: t.field({
       type: OrganizationRef,
