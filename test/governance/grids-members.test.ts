@@ -286,4 +286,50 @@ describe('moves', () => {
     });
     expect(await rollupDifferences(stack.db)).toEqual([]);
   });
+
+  it('leave a request escalated above the moved village with the level holding it', async () => {
+    const s = stack.session();
+    const from = await org(l.county.id, '原苏木', 'TOWNSHIP_COMMITTEE');
+    const to = await org(l.county.id, '现苏木', 'TOWNSHIP_COMMITTEE');
+    const village = await org(from.id, '划转嘎查', 'VILLAGE_COMMITTEE');
+    const request = await createRequest(s, {
+      organizationId: village.id,
+      title: '水井维修',
+      category: '基础设施',
+      description: '水井坏了',
+      source: 'VISIT',
+    });
+    const id = gid('Request', request.id);
+    const step = `mutation($id: ID!, $v: Int!, $input: RequestTransitionInput!) { transitionRequest(id: $id, version: $v, input: $input) { version handlingOrganizationName } }`;
+    await stack.ok(step, { id, v: 1, input: { to: 'ESCALATED', reason: '村级无法解决' } });
+    await moveOrganization(s, village.id, village.version, to.id);
+    const [fromToken, toToken] = await Promise.all(
+      [from, to].map((t) => stack.tokenFor('ORG_ADMIN', t.id)),
+    );
+    const read = `query($id: ID!) { request(id: $id) { viewerCanAct originOrganization { name } originOrganizationName handlingOrganizationName } }`;
+    // the township that took it on keeps it, sees it and acts on it; the village's new one reads it
+    expect((await stack.ok(read, { id }, { token: fromToken })).request).toEqual({
+      viewerCanAct: true,
+      originOrganization: null,
+      originOrganizationName: '划转嘎查',
+      handlingOrganizationName: '原苏木',
+    });
+    expect((await stack.ok(read, { id }, { token: toToken })).request).toMatchObject({
+      viewerCanAct: false,
+      originOrganization: { name: '划转嘎查' },
+    });
+    const inbox = await stack.ok(
+      `query($h: ID!) { requests(filter: { handlingOrganizationId: $h }) { edges { node { title } } } }`,
+      { h: gid('Organization', from.id) },
+      { token: fromToken },
+    );
+    expect(inbox.requests.edges).toEqual([{ node: { title: '水井维修' } }]);
+    const accepted = await stack.ok(
+      step,
+      { id, v: 2, input: { to: 'ACCEPTED' } },
+      { token: fromToken },
+    );
+    expect(accepted.transitionRequest.handlingOrganizationName).toBe('原苏木');
+    expect(await rollupDifferences(stack.db)).toEqual([]);
+  });
 });
