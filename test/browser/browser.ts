@@ -52,11 +52,14 @@ export async function startConsole(): Promise<{
 }
 
 /**
- * expect.poll with a patience fit for a console under load: vitest's default second is
- * shorter than one request on a busy machine.
+ * How long a step may take. The machines running these tests also run other suites (soak
+ * and load tests among them); a page of the console has then been seen to need 20 s.
  */
+export const ACTION_TIMEOUT = 30_000;
+
+/** expect.poll with that patience: vitest's default second is shorter than one request then. */
 export const eventually = <T>(read: () => T | Promise<T>) =>
-  expect.poll(read, { timeout: 15_000, interval: 100 });
+  expect.poll(read, { timeout: ACTION_TIMEOUT, interval: 100 });
 
 export const screenshot = (page: Page, name: string) =>
   page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname, fullPage: true });

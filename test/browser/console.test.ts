@@ -3,6 +3,7 @@ import type { LocalStack } from '@grassroots/local';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ACTION_TIMEOUT,
   ADMIN_PASSWORD,
   eventually,
   haveBrowser,
@@ -20,7 +21,8 @@ import {
 
 requireBrowser('console in Chromium');
 
-describe.skipIf(!haveBrowser)('console in Chromium', () => {
+// Steps wait up to ACTION_TIMEOUT each, so a step of several may outlast vitest's minute.
+describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () => {
   let stack: LocalStack;
   let browser: Browser;
   let context: BrowserContext;
@@ -66,7 +68,7 @@ describe.skipIf(!haveBrowser)('console in Chromium', () => {
   beforeAll(async () => {
     ({ stack, base, browser } = await startConsole());
     context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    context.setDefaultTimeout(15_000);
+    context.setDefaultTimeout(ACTION_TIMEOUT);
     page = await context.newPage();
   });
 

@@ -1,8 +1,9 @@
 import { signAccessToken } from '@grassroots/core';
 import type { LocalStack } from '@grassroots/local';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ACTION_TIMEOUT,
   DEMO_PASSWORD,
   eventually,
   haveBrowser,
@@ -15,24 +16,25 @@ import {
 
 // Logging in, scopes and roles as the console shows them, personal information, accounts
 // and the session's renewal, in Chromium against a local stack with the demo accounts
-// (packages/local/src/demo/accounts.ts). Each test is a person in a browser of their own.
+// (packages/local/src/demo/accounts.ts). Each person gets a tab of their own: the session
+// lives in the tab's sessionStorage, so tabs of one browser are as separate as browsers,
+// and they share the cache of the console's files.
 
 requireBrowser('console security in Chromium');
 
 const SESSION = 'grassroots.session';
 const rawId = (globalId: string) => atob(globalId).split(':')[1] ?? '';
 
-// Each test logs in afresh (a memory-hard password hash on the server) in a new browser
-// that loads the console without a cache: on a busy machine that takes a while.
+// Each test logs in afresh (a memory-hard password hash on the server) in a new tab: on a
+// busy machine that takes a while.
 describe.skipIf(!haveBrowser)('console security in Chromium', { timeout: 120_000 }, () => {
   let stack: LocalStack;
   let browser: Browser;
+  let context: BrowserContext;
   let base: string;
 
   let last: Page | null = null;
   const person = async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    context.setDefaultTimeout(15_000);
     last = await context.newPage();
     return last;
   };
@@ -52,6 +54,8 @@ describe.skipIf(!haveBrowser)('console security in Chromium', { timeout: 120_000
 
   beforeAll(async () => {
     ({ stack, base, browser } = await startConsole());
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    context.setDefaultTimeout(ACTION_TIMEOUT);
   });
 
   afterEach(async (context) => {
@@ -94,8 +98,8 @@ describe.skipIf(!haveBrowser)('console security in Chromium', { timeout: 120_000
     await page.waitForURL(/#\/projects$/);
     // the session is the tab's: in sessionStorage, never in a cookie
     expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([SESSION]);
-    expect(await page.context().cookies()).toEqual([]);
-    await page.context().close();
+    expect(await context.cookies()).toEqual([]);
+    await page.close();
   });
 
   it("shows 林荫街道's administrator its subtree only, who it is, and logs out", async () => {
@@ -143,7 +147,7 @@ describe.skipIf(!haveBrowser)('console security in Chromium', { timeout: 120_000
     await page.getByRole('menuitem', { name: '退出登录' }).click();
     await page.waitForURL(/#\/login/);
     expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('shows a viewer no way to change anything', async () => {
@@ -170,7 +174,7 @@ describe.skipIf(!haveBrowser)('console security in Chromium', { timeout: 120_000
     await eventually(() => page.getByTestId('notes').locator('li').count()).toBe(2);
     expect(await page.getByLabel('新的进展情况').count()).toBe(0);
     expect(await page.getByTestId('notes').getByRole('button').count()).toBe(0);
-    await page.context().close();
+    await page.close();
   });
 
   it('lets an administrator reveal a phone, keeps it through an edit, and finds the reveal in 操作日志', async () => {
@@ -218,12 +222,12 @@ describe.skipIf(!haveBrowser)('console security in Chromium', { timeout: 120_000
     expect(changes).toContain('139****5678');
     expect(changes).not.toContain('13912345678');
     await screenshot(page, 'audit-log');
-    await page.context().close();
+    await page.close();
   });
 
   it('lets an organization administrator grant only its roles, and shows a service token once', async () => {
     const page = await person();
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openAs(page, base, '#/accounts', 'wuhai-admin', DEMO_PASSWORD);
     await eventually(() => names(page)).toEqual(['wuhai-admin', 'linyin-admin']);
 
@@ -246,7 +250,7 @@ describe.skipIf(!haveBrowser)('console security in Chromium', { timeout: 120_000
     await eventually(() => editor.locator('header').textContent()).toMatch(
       /编辑.*中共乌海市海勃湾区委员会.*海勃湾区编辑/,
     );
-    await editor.context().close();
+    await editor.close();
 
     await page.getByRole('link', { name: '新建' }).click();
     await page.getByLabel('类型').click();
@@ -281,7 +285,7 @@ describe.skipIf(!haveBrowser)('console security in Chromium', { timeout: 120_000
       body: JSON.stringify({ query: '{ me { login role } }' }),
     }).then((response) => response.json());
     expect(me.data.me).toEqual({ login: 'wuhai-report', role: 'VIEWER' });
-    await page.context().close();
+    await page.close();
   });
 
   it('renews an expired session unnoticed, and sends an ended one to log in, then back', async () => {
@@ -336,7 +340,7 @@ describe.skipIf(!haveBrowser)('console security in Chromium', { timeout: 120_000
     await page.getByText('登录已过期，请重新登录').waitFor();
     await logIn(page, 'linyin-admin', DEMO_PASSWORD);
     await page.waitForURL(/#\/auditLog$/);
-    await page.context().close();
+    await page.close();
   });
   it("changes the person's own password and keeps the session going", async () => {
     const page = await person();
@@ -368,6 +372,6 @@ describe.skipIf(!haveBrowser)('console security in Chromium', { timeout: 120_000
     // back to the demo password, for whoever logs in next; the dialog closes once it is done
     const restored = await change('Linyin-2026-new', DEMO_PASSWORD);
     await restored.waitFor({ state: 'detached' });
-    await page.context().close();
+    await page.close();
   });
 });
