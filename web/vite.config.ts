@@ -1,8 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// The console is served by the local stack (and in the cloud by the web component) from the
-// same origin as /graphql, so the dev server only needs to forward the API.
+// The local stack serves the console beside /graphql, so the dev server forwards the API the
+// same way (in the cloud the build is given the API's URL, VITE_GRAPHQL_URL).
 export default defineConfig({
   plugins: [react()],
   server: {

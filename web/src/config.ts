@@ -1,6 +1,10 @@
 // Build-time settings (Vite `VITE_*` variables); see docs/console.md.
 
-/** The API; the local stack and the deployed stage serve it from the console's origin. */
+/**
+ * The API. The local stack serves it beside the console (the default, `/graphql`); a
+ * deployed stage's console is built with the API Gateway URL (infra/web.ts), whose CORS
+ * allow-list holds the console's origin.
+ */
 export const GRAPHQL_URL = import.meta.env.VITE_GRAPHQL_URL || '/graphql';
 
 /**

@@ -185,6 +185,14 @@ describe('the access token', () => {
     expect(operations(sent)).toEqual(['One']);
   });
 
+  it('is not brought back by a renewal that was under way when the user logged out', async () => {
+    const { tokens, storage } = await signedIn('VIEWER');
+    const renewal = tokens.renew(tokens.session()?.accessToken ?? '');
+    tokens.logout();
+    await expect(renewal).resolves.toBeNull();
+    expect(storage.items.size).toBe(0);
+  });
+
   it('is refused plainly for what the role may not do (FORBIDDEN), and the session stays', async () => {
     const { provider, authProvider } = await signedIn('VIEWER');
     const refused = await failure(

@@ -92,12 +92,16 @@ export function createTokens({
         `mutation Refresh($token: String!) { refreshToken(refreshToken: $token) { ${PAYLOAD} } }`,
         { token: current.refreshToken },
       );
+      // a logout (or another login) while the renewal was under way has the last word
+      if (store.get()?.refreshToken !== current.refreshToken) return null;
       return save(data.refreshToken, sentAt).accessToken;
     } catch (error) {
       if (errorCode(error) !== 'UNAUTHENTICATED') throw error;
       // ended (password or role changed, account disabled, 30 days passed): remember it, so
       // the requests still under way do not each ask again before the console logs out
-      store.set({ ...current, refreshToken: '' });
+      if (store.get()?.refreshToken === current.refreshToken) {
+        store.set({ ...current, refreshToken: '' });
+      }
       return null;
     }
   }
