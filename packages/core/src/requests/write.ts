@@ -19,7 +19,7 @@ import { rollupSteps } from '../rollups/steps.ts';
 import type { Session } from '../session.ts';
 import { parseInput } from '../validation/parse.ts';
 import { applyTransition, receivedEvent } from './lifecycle.ts';
-import { REQUEST_SK, type Request, requestToItem } from './model.ts';
+import { REQUEST_SK, type Request, type RequestEvent, requestToItem } from './model.ts';
 import { requireRequest } from './read.ts';
 import {
   type CreateRequestInput,
@@ -47,8 +47,11 @@ export function requestChanges(changes: RollupChanges, r: Request, sign: 1 | -1)
   return changes;
 }
 
-/** The request as the audit trail keeps it: the resident's contact masked, as it is shown. */
-const auditView = (r: Request) => ({
+/**
+ * The request as the audit trail keeps it: the resident's contact masked, as it is shown,
+ * and without the timeline, which every entry would otherwise repeat (a step records itself).
+ */
+const auditView = ({ timeline: _timeline, ...r }: Request) => ({
   ...r,
   resident: r.resident
     ? {
@@ -124,6 +127,14 @@ async function handler(session: Session, request: Request, what: string) {
   return org;
 }
 
+/** What the audit trail keeps of a step: where it went and why (who and when are the entry's own). */
+const stepOf = ({ to, toOrganizationId, note, reason, evaluation }: RequestEvent) =>
+  Object.fromEntries(
+    Object.entries({ to, toOrganizationId, note, reason, evaluation }).filter(
+      ([, v]) => v !== null,
+    ),
+  );
+
 /** The attributes of a stored request that differ between two versions (null: removed). */
 function changedAttributes(current: Request, updated: Request) {
   const before = requestToItem(current);
@@ -167,7 +178,12 @@ async function writeRequest(
       // filed where it arose and where it was acted on (the same subtree unless its origin moved)
       paths: [current.originPath, level.path],
       before: auditView(current),
-      after: auditView(updated),
+      after: {
+        ...auditView(updated),
+        ...(updated.timeline.length > current.timeline.length
+          ? { step: stepOf(updated.timeline.at(-1) as RequestEvent) }
+          : {}),
+      },
     }),
   ]);
   session.loaders.requests.clear(current.id).prime(current.id, updated);
