@@ -8,6 +8,8 @@ export interface Operation {
   what: string;
   query: string;
   variables: Record<string, unknown>;
+  /** False for an operation that consumes its input (a request escalates only so far). */
+  repeatable?: boolean;
 }
 
 let created = 0;
@@ -60,6 +62,7 @@ export function suite(region: Region, requests: string[] = []): Operation[] {
     {
       name: 'escalateRequest',
       what: 'a request escalated from a village to its township',
+      repeatable: false,
       query: `mutation($id: ID!) { transitionRequest(id: $id, version: 1, input: { to: ESCALATED,
         reason: "村级无法解决，上报镇党委" }) { status } }`,
       get variables() {

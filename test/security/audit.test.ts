@@ -147,3 +147,22 @@ describe('the audit trail', () => {
     expect(mutations.filter((m) => /audit/i.test(m))).toEqual([]);
   });
 });
+
+describe('personal information in the trail', () => {
+  it('records that a phone changed without writing the number down', async () => {
+    const org = await community(w, 'in');
+    const id = gid('Organization', org.id);
+    await stack.ok(
+      'mutation($id: ID!) { updateOrganization(id: $id, version: 1, input: { secretary: { name: "王书记", phone: "13700001111" } }) { id } }',
+      { id },
+    );
+    const trail = await stack.ok(
+      `query($id: ID!) { auditLog(filter: { recordId: $id }) { edges { node { changes { field before after } } } } }`,
+      { id },
+    );
+    const text = JSON.stringify(trail);
+    expect(text).toContain('137****1111');
+    expect(text).toContain('139****5678');
+    expect(text).not.toMatch(/13700001111|13912345678/);
+  });
+});

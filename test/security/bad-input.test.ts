@@ -173,7 +173,7 @@ describe('bad input', () => {
       );
       expect(answers.at(-1), what).toBe(`${what}: not a server error, ${code}`);
     }
-    const still = await (await query('{ organization(id: "' + orgId + '") { version } }')).json();
+    const still = await (await query(`{ organization(id: "${orgId}") { version } }`)).json();
     expect(still).toEqual({ data: { organization: { version: 1 } } });
     expect(await checksum(stack.db)).toBe(before);
   });

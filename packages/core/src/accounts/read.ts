@@ -18,7 +18,7 @@ async function read(session: Session, id: string) {
 /** An account with its password hash, straight from the table (for logins and token checks). */
 export async function accountRecord(session: Session, id: string) {
   const item = await read(session, id);
-  return item && item.login
+  return item?.login
     ? { account: accountFromItem(item), passwordHash: (item.passwordHash as string) ?? null }
     : null;
 }

@@ -1,6 +1,5 @@
-import { auditSteps, recordAudit } from '../audit/entry.ts';
+import { recordAudit } from '../audit/entry.ts';
 import { signServiceToken } from '../auth/tokens.ts';
-import { transactWrite } from '../db/transact.ts';
 import { invalid } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { requireManagedAccount } from './read.ts';

@@ -195,7 +195,7 @@ export async function changeOwnPassword(
   newPassword: string,
 ) {
   const found = await accountRecord(session, session.actor.accountId);
-  if (!found || found.account.kind !== 'USER' || !found.passwordHash)
+  if (found?.account.kind !== 'USER' || !found.passwordHash)
     throw forbidden('Only a person’s account has a password.');
   if (!(await verifyPassword(oldPassword, found.passwordHash)))
     throw invalid('oldPassword', 'This is not your current password.');

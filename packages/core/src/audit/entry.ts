@@ -2,6 +2,7 @@ import { ulid } from 'ulid';
 import { putNew } from '../db/steps.ts';
 import { type TransactionStep, transactWrite } from '../db/transact.ts';
 import { pathIds } from '../organizations/path.ts';
+import { maskPersonalNumber } from '../pii/mask.ts';
 import { ALL } from '../rollups/counters.ts';
 import type { Session } from '../session.ts';
 
@@ -24,6 +25,8 @@ const UNAUDITED = new Set([
   'openTree',
   'publicTree',
 ]);
+/** Keys that hold personal numbers (PIPL): masked wherever they appear in a change. */
+const PERSONAL_KEYS = new Set(['phone', 'idNumber']);
 /** Fields whose values never enter the trail; only that they changed. */
 const SECRET = new Set(['passwordHash']);
 
@@ -51,9 +54,21 @@ export function changedFields(was: object = {}, is: object = {}): FieldChanges {
     if (JSON.stringify(from) === JSON.stringify(to)) continue;
     changes[field] = SECRET.has(field)
       ? { before: '(secret)', after: '(secret)' }
-      : { before: from, after: to };
+      : { before: masked(from), after: masked(to) };
   }
   return changes;
+}
+
+/** Personal numbers anywhere in a value, masked: the trail says a phone changed, not what it is. */
+function masked(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(masked);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => [
+      key,
+      PERSONAL_KEYS.has(key) && typeof v === 'string' ? maskPersonalNumber(v) : masked(v),
+    ]),
+  );
 }
 
 /**

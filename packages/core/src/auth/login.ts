@@ -1,4 +1,3 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Account } from '../accounts/model.ts';
 import { accountByLogin, accountRecord } from '../accounts/read.ts';
 import { auditSteps, recordAudit } from '../audit/entry.ts';
@@ -86,7 +85,7 @@ export async function login(
 ): Promise<Tokens> {
   const found = await accountByLogin(session, loginName.trim());
   const now = session.now();
-  if (!found || found.account.kind !== 'USER' || !found.passwordHash) {
+  if (found?.account.kind !== 'USER' || !found.passwordHash) {
     await verifyPassword(password, await decoyHash());
     await recordAudit(session, {
       operation: 'loginFailed',

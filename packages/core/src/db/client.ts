@@ -20,7 +20,11 @@ export function createDb(config: DbConfig): Db {
     region: config.region ?? process.env.AWS_REGION ?? 'cn-north-1',
     // Fail fast rather than hang a request when DynamoDB is unreachable.
     maxAttempts: 3,
-    requestHandler: { connectionTimeout: 1_000, requestTimeout: 5_000, throwOnRequestTimeout: true },
+    requestHandler: {
+      connectionTimeout: 1_000,
+      requestTimeout: 5_000,
+      throwOnRequestTimeout: true,
+    },
     ...(config.endpoint
       ? {
           endpoint: config.endpoint,
