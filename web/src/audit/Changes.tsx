@@ -1,6 +1,5 @@
 import { Box, Typography } from '@mui/material';
 import { type RaRecord, type TranslateFunction, useTranslate } from 'react-admin';
-import { maskPhone } from '../common/mask.ts';
 import { RESOURCE_OF } from './recordTypes.ts';
 
 interface Change {
@@ -23,7 +22,7 @@ const ENUMS: Record<string, Record<string, string>> = {
 type Shape = { name?: unknown; phone?: unknown; lat?: unknown; lng?: unknown };
 const PERSON = new Set(['name', 'phone']);
 
-/** A value as a person reads it: a secretary as "name phone" (masked), a point as "lat, lng". */
+/** A value as a person reads it: a secretary as "name phone" (the API masks the number), a point as "lat, lng". */
 function text(value: unknown, translate: TranslateFunction): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return translate(`ra.boolean.${value}`);
@@ -31,7 +30,7 @@ function text(value: unknown, translate: TranslateFunction): string {
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join('、');
   const shape = value as Shape;
   if (typeof shape.name === 'string' && Object.keys(shape).every((k) => PERSON.has(k))) {
-    return typeof shape.phone === 'string' ? `${shape.name} ${maskPhone(shape.phone)}` : shape.name;
+    return typeof shape.phone === 'string' ? `${shape.name} ${shape.phone}` : shape.name;
   }
   if (typeof shape.lat === 'number' && typeof shape.lng === 'number') {
     return `${shape.lat}, ${shape.lng}`;

@@ -1,6 +1,6 @@
 import { Box, Button, Card, CardContent, Typography } from '@mui/material';
 import { SimpleTreeView, TreeItem } from '@mui/x-tree-view';
-import { useState } from 'react';
+import { type MouseEvent, useState } from 'react';
 import {
   type RaRecord,
   useGetList,
@@ -25,9 +25,13 @@ const Loading = ({ id }: { id: string }) => {
   );
 };
 
+// The expander sits inside the item's content, whose click selects: opening a level
+// should not also change the list beside the tree.
+const expanderOnly = { iconContainer: { onClick: (event: MouseEvent) => event.stopPropagation() } };
+
 /** An organization; one with children shows an expander before they are loaded. */
 const Branch = ({ org, expanded }: { org: RaRecord; expanded: string[] }) => (
-  <TreeItem itemId={String(org.id)} label={org.name}>
+  <TreeItem itemId={String(org.id)} label={org.name} slotProps={expanderOnly}>
     {org.childCount > 0 &&
       (expanded.includes(String(org.id)) ? (
         <Level parentId={String(org.id)} expanded={expanded} />
