@@ -7,7 +7,7 @@ import {
   type Project,
   type ServiceCenter,
 } from '@grassroots/core';
-import { seededRandom } from './random.ts';
+import { seededRandom } from '@grassroots/local/demo/random';
 
 const NOW = '2026-11-28T00:00:00.000Z';
 const record = () => ({ id: newId(), version: 1, createdAt: NOW, updatedAt: NOW });

@@ -20,8 +20,8 @@ import {
   updateProject,
   updateServiceCenter,
 } from '@grassroots/core';
+import { seededRandom } from '@grassroots/local/demo/random';
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../bench/random.ts';
 import { rollupDifferences } from './support/recount.ts';
 import { testStack } from './support/stack.ts';
 

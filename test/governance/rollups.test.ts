@@ -27,22 +27,10 @@ import {
   updateMemberCommitment,
   updateRequest,
 } from '@grassroots/core';
+import { seededRandom } from '@grassroots/local/demo/random';
 import { describe, expect, it } from 'vitest';
 import { rollupDifferences } from '../support/recount.ts';
 import { testStack } from '../support/stack.ts';
-
-/** A small seeded generator (mulberry32), so a failure can be replayed with its seed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  return { next, pick: <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T };
-}
 
 const SEED = Number(process.env.GOVERNANCE_SEED ?? 20210701);
 const PLACES = ['VILLAGE_COMMITTEE', 'COMMUNITY_COMMITTEE'];
@@ -53,7 +41,7 @@ describe('governance counters', () => {
     timeout: 240_000,
   }, async () => {
     const stack = await testStack();
-    const rnd = random(SEED);
+    const rnd = seededRandom(SEED);
     const start = Date.parse('2021-03-01T00:00:00Z');
     let round = 0;
     // the clock moves on between rounds, so times to resolve, months and overdue days vary

@@ -9,6 +9,7 @@ import type {
   RequestSource,
   StaffRole,
 } from '@grassroots/core';
+import { seededRandom } from './random.ts';
 
 /**
  * Grids, members reporting to them and residents' requests for the demo regions, at a scale
@@ -40,24 +41,15 @@ const DAY = 24 * HOUR;
 /** Requests are spread over the year before the load. */
 const HISTORY_DAYS = 365;
 
-/** A small seeded generator (mulberry32): the same demo on every machine. */
+/** The seeded generator with log-normal durations: the same demo on every machine. */
 function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+  const base = seededRandom(seed);
   /** Hours drawn log-normally around a median: most quick, a long tail. */
   const hours = (median: number, spread = 1) => {
-    const normal = Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
+    const normal = Math.sqrt(-2 * Math.log(1 - base.next())) * Math.cos(2 * Math.PI * base.next());
     return Math.max(0.2, median * Math.exp(spread * normal));
   };
-  return { next, int, pick, hours };
+  return { ...base, hours };
 }
 
 const chinaDate = (time: number) => new Date(time + 8 * HOUR).toISOString().slice(0, 10);

@@ -8,5 +8,7 @@ export function seededRandom(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
-  return { next, pick: <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T };
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+  return { next, int, pick };
 }
