@@ -10,10 +10,13 @@ import { GRAPHQL_URL } from './config.ts';
 import { Dashboard } from './dashboard/Dashboard.tsx';
 import { createClient } from './dataProvider/client.ts';
 import { createDataProvider, NOTES } from './dataProvider/index.ts';
+import { grids } from './grids/index.ts';
 import { i18nProvider } from './i18n/index.ts';
 import { Layout } from './layout/Layout.tsx';
+import { members } from './members/index.ts';
 import { organizations } from './organizations/index.ts';
 import { projects } from './projects/index.ts';
+import { requests } from './requests/index.ts';
 import { serviceCenters } from './serviceCenters/index.ts';
 import { consoleStore } from './store.ts';
 
@@ -44,6 +47,9 @@ export const App = () => (
     <Resource name="organizations" {...organizations} />
     <Resource name="serviceCenters" {...serviceCenters} />
     <Resource name="projects" {...projects} />
+    <Resource name="grids" {...grids} />
+    <Resource name="members" {...members} />
+    <Resource name="requests" {...requests} />
     <Resource name={ACCOUNTS} {...accounts} />
     <Resource name={AUDIT_LOG} {...auditLog} />
     <Resource name={NOTES} />

@@ -4,4 +4,7 @@ export const RESOURCE_OF: Record<string, string> = {
   ServiceCenter: 'serviceCenters',
   Project: 'projects',
   Account: 'accounts',
+  Grid: 'grids',
+  Member: 'members',
+  Request: 'requests',
 };

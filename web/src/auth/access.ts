@@ -5,7 +5,15 @@ export const ACCOUNTS = 'accounts';
 export const AUDIT_LOG = 'auditLog';
 
 const READS = new Set(['list', 'show', 'export']);
-const RECORDS = new Set(['organizations', 'serviceCenters', 'projects', 'projectNotes']);
+const RECORDS = new Set([
+  'organizations',
+  'serviceCenters',
+  'projects',
+  'projectNotes',
+  'grids',
+  'members',
+  'requests',
+]);
 
 /**
  * What the console offers an account: react-admin asks before it shows a menu entry, a
@@ -27,9 +35,30 @@ export function allows(
   if (!RECORDS.has(resource)) return false;
   if (READS.has(action)) return true;
   if (action === 'reveal') return permissions.revealPersonalInformation;
+  if (!permissions.write) return false;
   // a project seen only as a partner's (its lead outside the scope) is not the caller's to change
   if (resource === 'projects' && record && !record.leadOrganizationId) return false;
-  return permissions.write;
+  if (resource === 'members' && record) return memberAllows(action, record);
+  if (resource === 'requests' && record) return requestAllows(action, record);
+  return true;
+}
+
+/**
+ * A member seen only through the grid it reports to (its organization outside the scope) may
+ * be edited from that side, but only its own organization transfers or deletes it.
+ */
+function memberAllows(action: string, member: Record<string, unknown>) {
+  return action !== 'delete' || Boolean(member.organizationId);
+}
+
+/**
+ * Only the level holding a request acts on it or changes it (the API's `viewerCanAct`);
+ * every level it passed through keeps reading it. Only a RECEIVED one, with no history yet,
+ * can be deleted.
+ */
+function requestAllows(action: string, request: Record<string, unknown>) {
+  if (!request.viewerCanAct) return false;
+  return action !== 'delete' || request.status === 'RECEIVED';
 }
 
 /** Roles an account may hand out, as the API rules: never more than its own. */

@@ -1,4 +1,4 @@
-import { BarChart, GaugeChart, PieChart } from 'echarts/charts';
+import { BarChart, GaugeChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { type EChartsCoreOption, init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
@@ -9,6 +9,7 @@ import { useEffect, useRef } from 'react';
 use([
   BarChart,
   GaugeChart,
+  LineChart,
   PieChart,
   GridComponent,
   LegendComponent,

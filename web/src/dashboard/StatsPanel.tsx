@@ -1,45 +1,12 @@
-import { Card, CardContent, CardHeader, Grid, Typography } from '@mui/material';
+import { Grid } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Loading, useDataProvider, useLocaleState, useTranslate } from 'react-admin';
 import type { GrassrootsDataProvider } from '../dataProvider/index.ts';
+import { Chart, Figure } from './Cards.tsx';
 import { buildRateChart, byTypeChart, centersChart, fundsChart, statusChart } from './charts.ts';
 import { EChart } from './EChart.tsx';
-
-const Figure = ({
-  label,
-  value,
-  note,
-  testId,
-}: {
-  label: string;
-  value: string;
-  note?: string;
-  testId: string;
-}) => (
-  <Card sx={{ height: '100%' }}>
-    <CardContent>
-      <Typography color="text.secondary" variant="body2">
-        {label}
-      </Typography>
-      <Typography variant="h4" component="p" data-testid={testId}>
-        {value}
-      </Typography>
-      {note && (
-        <Typography variant="caption" color="text.secondary">
-          {note}
-        </Typography>
-      )}
-    </CardContent>
-  </Card>
-);
-
-const Chart = ({ title, children }: { title: string; children: React.ReactNode }) => (
-  <Card sx={{ height: '100%' }}>
-    <CardHeader title={title} titleTypographyProps={{ variant: 'subtitle1' }} />
-    <CardContent sx={{ pt: 0 }}>{children}</CardContent>
-  </Card>
-);
+import { GovernanceFigures } from './GovernanceFigures.tsx';
 
 /** The rollup figures of a subtree (or the whole region) as cards and drawn charts. */
 export const StatsPanel = ({ organizationId }: { organizationId: string | null }) => {
@@ -135,6 +102,7 @@ export const StatsPanel = ({ organizationId }: { organizationId: string | null }
           <EChart option={charts.funds} testId="chart-funds" />
         </Chart>
       </Grid>
+      <GovernanceFigures stats={stats} />
     </Grid>
   );
 };

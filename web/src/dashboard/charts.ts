@@ -93,3 +93,28 @@ export const fundsChart = (stats: SubtreeStats, t: TranslateFunction): EChartsCo
     },
   ],
 });
+
+/** Requests received and resolved per month (YYYY-MM, China Standard Time), oldest first. */
+export const trendChart = (stats: SubtreeStats, t: TranslateFunction): EChartsCoreOption => {
+  const months = stats.requests.trend;
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { bottom: 0 },
+    grid: { left: 40, right: 16, top: 16, bottom: 48 },
+    xAxis: { type: 'category', data: months.map((m) => m.month) },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: [
+      {
+        name: t('grassroots.dashboard.charts.received'),
+        type: 'bar',
+        data: months.map((m) => m.received),
+      },
+      {
+        name: t('grassroots.dashboard.charts.resolved'),
+        type: 'line',
+        smooth: true,
+        data: months.map((m) => m.resolved),
+      },
+    ],
+  };
+};

@@ -18,23 +18,29 @@ import { accounts, issueServiceToken, setAccountPassword } from './accounts.ts';
 import { auditLog } from './audit.ts';
 import { type ClientOptions, createClient } from './client.ts';
 import { notFoundError } from './errors.ts';
+import { grids } from './grids.ts';
+import { addMemberCommitment, members, updateMemberCommitment } from './members.ts';
 import { addNote, noteConnection, removeNote, toNote } from './notes.ts';
 import { moveOrganization, organizations } from './organizations.ts';
 import { CursorPager, type Edge, type FetchConnection } from './paging.ts';
 import { changeOwnPassword } from './password.ts';
-import { revealSecretaryPhone } from './personal.ts';
+import { type PersonalField, revealPersonalInformation, revealSecretaryPhone } from './personal.ts';
 import { projects } from './projects.ts';
+import { requests, type Transition, transitionRequest } from './requests.ts';
 import { type Filter, fragmentName, listConnection, type ResourceDefinition } from './resource.ts';
 import { serviceCenters } from './serviceCenters.ts';
 import { getStats, type SubtreeStats } from './stats.ts';
 
-export type { SubtreeStats };
+export type { PersonalField, SubtreeStats, Transition };
 
 // biome-ignore lint/suspicious/noExplicitAny: each definition has its own node type
 const RESOURCES: Record<string, ResourceDefinition<any>> = {
   organizations,
   serviceCenters,
   projects,
+  grids,
+  members,
+  requests,
   [ACCOUNTS]: accounts,
   [AUDIT_LOG]: auditLog,
 };
@@ -48,6 +54,22 @@ export interface GrassrootsDataProvider extends DataProvider {
   getStats(organizationId: Identifier | null): Promise<SubtreeStats>;
   /** The secretary's phone in clear (admins only; the API writes the reveal to the audit trail). */
   revealSecretaryPhone(organizationId: Identifier): Promise<string | null>;
+  /** Any masked field in clear, by the record holding it (admins only; audited). */
+  revealPersonalInformation(field: PersonalField, id: Identifier): Promise<string | null>;
+  /** One step of a request's lifecycle; the request as it is then. */
+  transitionRequest(id: Identifier, version: number, step: Transition): Promise<RaRecord>;
+  /** A member's new commitment (履责践诺); the member as it is then. */
+  addMemberCommitment(
+    memberId: Identifier,
+    version: number,
+    commitment: { text: string; dueDate?: string | null },
+  ): Promise<RaRecord>;
+  /** A commitment moved along its allowed statuses; `version` is the member's. */
+  updateMemberCommitment(
+    commitmentId: Identifier,
+    version: number,
+    input: { status?: string; text?: string; dueDate?: string | null },
+  ): Promise<RaRecord>;
   setAccountPassword(id: Identifier, version: number, password: string): Promise<RaRecord>;
   /** A SERVICE account's new token, shown once: the API keeps no copy. */
   issueServiceToken(id: Identifier, days: number): Promise<string>;
@@ -195,6 +217,20 @@ export function createDataProvider(options: ClientOptions): GrassrootsDataProvid
       getStats(request, organizationId === null ? null : String(organizationId)),
     revealSecretaryPhone: (organizationId: Identifier) =>
       revealSecretaryPhone(request, String(organizationId)),
+    revealPersonalInformation: (field: PersonalField, id: Identifier) =>
+      revealPersonalInformation(request, field, String(id)),
+    transitionRequest: (id: Identifier, version: number, step: Transition) =>
+      transitionRequest(request, String(id), version, step),
+    addMemberCommitment: (
+      memberId: Identifier,
+      version: number,
+      commitment: { text: string; dueDate?: string | null },
+    ) => addMemberCommitment(request, String(memberId), version, commitment),
+    updateMemberCommitment: (
+      commitmentId: Identifier,
+      version: number,
+      input: { status?: string; text?: string; dueDate?: string | null },
+    ) => updateMemberCommitment(request, String(commitmentId), version, input),
     setAccountPassword: (id: Identifier, version: number, password: string) =>
       setAccountPassword(request, String(id), version, password),
     issueServiceToken: (id: Identifier, days: number) =>

@@ -12,27 +12,12 @@ import {
   SimpleFormIterator,
   TextInput,
 } from 'react-admin';
-import { useWatch } from 'react-hook-form';
 import { choices, HONOUR_LEVELS } from '../common/choices.ts';
+import { MaskedInput } from '../common/MaskedInput.tsx';
 import { TypeInput } from './TypeInput.tsx';
 
 // Only presence and ranges are checked here; the API's rules (division codes, phone
 // numbers, placement) come back as field errors, so they live in one place.
-
-/**
- * The secretary's phone comes masked (138****5678). Saved as it is, the API keeps the stored
- * number, so the form says that rather than asking for a number nobody here can see.
- */
-const PhoneInput = () => {
-  const value = useWatch({ name: 'secretary.phone' }) as unknown;
-  const masked = typeof value === 'string' && value.includes('*');
-  return (
-    <TextInput
-      source="secretary.phone"
-      helperText={masked ? 'grassroots.personal.maskedKept' : undefined}
-    />
-  );
-};
 
 /**
  * The form of create and edit. The parent is chosen on create only: afterwards an
@@ -50,7 +35,7 @@ export const OrganizationForm = ({ withParent }: { withParent: boolean }) => (
     <TypeInput />
     <TextInput source="divisionCode" validate={required()} />
     <TextInput source="secretary.name" />
-    <PhoneInput />
+    <MaskedInput source="secretary.phone" />
     <NumberInput source="memberCount" min={0} validate={minValue(0)} />
     <NumberInput source="starRating" min={0} max={10} validate={[minValue(0), maxValue(10)]} />
     <BooleanInput source="standardized" />

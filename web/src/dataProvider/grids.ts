@@ -1,0 +1,81 @@
+import {
+  changedInput,
+  createInput,
+  definedOnly,
+  type Filter,
+  mutate,
+  type ResourceDefinition,
+} from './resource.ts';
+
+interface GridNode {
+  id: string;
+  organization: { id: string; name: string } | null;
+  branch: { id: string; name: string } | null;
+  staff: StaffNode[];
+  [field: string]: unknown;
+}
+
+interface StaffNode {
+  id?: string | null;
+  role?: string;
+  name?: string;
+  phone?: string | null;
+  partyMember?: boolean | null;
+}
+
+const EDITABLE = ['name', 'branchId', 'households', 'buildings', 'staff'] as const;
+
+/**
+ * The staff as the API takes them back: someone already on the staff keeps their id, so a
+ * phone sent back masked keeps the stored number; blank phones are no phone.
+ */
+const staffInput = (staff: unknown) =>
+  Array.isArray(staff)
+    ? (staff as (StaffNode | null)[])
+        .filter((s): s is StaffNode => Boolean(s))
+        .map(({ id, role, name, phone, partyMember }) => ({
+          ...(id ? { id } : {}),
+          role,
+          name: name?.trim() ?? '',
+          phone: phone?.trim() || null,
+          partyMember: Boolean(partyMember),
+        }))
+    : staff;
+
+const normalize = (data: Filter): Filter =>
+  'staff' in data ? { ...data, staff: staffInput(data.staff) } : data;
+
+/** 网格: grids of villages and communities, staffed 一格一长一警一专多兼. */
+export const grids: ResourceDefinition<GridNode> = {
+  typename: 'Grid',
+  fragment: `fragment GridFields on Grid {
+  id name households buildings staffingComplete version createdAt updatedAt
+  organization { id name } branch { id name }
+  staff { id role name phone partyMember }
+}`,
+  listField: 'grids',
+  filterType: 'GridFilter',
+  toFilter: ({ q, organizationId, under }) =>
+    definedOnly({ nameContains: q, organizationId, under }),
+  toRecord: (node) => ({
+    ...node,
+    organizationId: node.organization?.id ?? null,
+    branchId: node.branch?.id ?? null,
+    partyStaff: node.staff.filter((s) => s.partyMember).length,
+  }),
+  create: (request, data) =>
+    mutate(request, grids, 'createGrid', {
+      input: [
+        'CreateGridInput!',
+        createInput(normalize(data), [...EDITABLE, 'organizationId'], ['name', 'organizationId']),
+      ],
+    }),
+  update: (request, id, data, previous) =>
+    mutate(request, grids, 'updateGrid', {
+      id: ['ID!', id],
+      version: ['Int!', previous.version],
+      input: ['UpdateGridInput!', changedInput(normalize(data), normalize(previous), EDITABLE)],
+    }),
+  delete: (request, id, version) =>
+    mutate(request, grids, 'deleteGrid', { id: ['ID!', id], version: ['Int!', version] }),
+};
