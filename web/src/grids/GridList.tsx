@@ -1,0 +1,41 @@
+import { AutocompleteInput, DataTable, ReferenceInput, SearchInput } from 'react-admin';
+import { LocaleNumberField } from '../common/fields.tsx';
+import { ResourceList } from '../common/ResourceList.tsx';
+import { gridColumns } from './export.ts';
+import { StaffingField } from './fields.tsx';
+
+const organization = (source: string) => (
+  <ReferenceInput key={source} source={source} reference="organizations">
+    <AutocompleteInput optionText="name" />
+  </ReferenceInput>
+);
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  organization('under'),
+  organization('organizationId'),
+];
+
+export const GridList = () => (
+  <ResourceList filters={filters} csvColumns={gridColumns}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="name" disableSort />
+      <DataTable.Col source="organization.name" disableSort />
+      <DataTable.Col source="households" disableSort>
+        <LocaleNumberField source="households" />
+      </DataTable.Col>
+      <DataTable.Col source="buildings" disableSort>
+        <LocaleNumberField source="buildings" />
+      </DataTable.Col>
+      <DataTable.Col
+        source="staffCount"
+        disableSort
+        render={(record) => record.staff?.length ?? 0}
+      />
+      <DataTable.Col source="partyStaff" disableSort />
+      <DataTable.Col source="staffingComplete" disableSort>
+        <StaffingField />
+      </DataTable.Col>
+    </DataTable>
+  </ResourceList>
+);

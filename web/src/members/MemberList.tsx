@@ -1,0 +1,55 @@
+import {
+  AutocompleteInput,
+  BooleanField,
+  DataTable,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+} from 'react-admin';
+import { LocaleDateField } from '../common/fields.tsx';
+import { ResourceList } from '../common/ResourceList.tsx';
+import { memberColumns } from './export.ts';
+import { BASES } from './fields.tsx';
+
+const organization = (source: string) => (
+  <ReferenceInput key={source} source={source} reference="organizations">
+    <AutocompleteInput optionText="name" />
+  </ReferenceInput>
+);
+
+// `basis` is the API's: a subtree's members are those of its organizations (reported or
+// not) or those reported to its grids (双报到), whatever organization they belong to.
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  organization('organizationId'),
+  <ReferenceInput key="gridId" source="gridId" reference="grids">
+    <AutocompleteInput optionText="name" />
+  </ReferenceInput>,
+  <SelectInput key="basis" source="basis" choices={BASES} />,
+  organization('under'),
+];
+
+const fulfilled = (commitments?: { status: string }[]) =>
+  `${commitments?.filter((c) => c.status === 'FULFILLED').length ?? 0} / ${commitments?.length ?? 0}`;
+
+export const MemberList = () => (
+  <ResourceList filters={filters} csvColumns={memberColumns}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="name" disableSort />
+      <DataTable.Col source="organizationName" disableSort />
+      <DataTable.Col source="reported" disableSort>
+        <BooleanField source="reported" />
+      </DataTable.Col>
+      <DataTable.Col source="grid.name" disableSort />
+      <DataTable.Col source="post" disableSort />
+      <DataTable.Col
+        source="commitments"
+        disableSort
+        render={(record) => fulfilled(record.commitments)}
+      />
+      <DataTable.Col source="reportedAt" disableSort>
+        <LocaleDateField source="reportedAt" emptyText="—" />
+      </DataTable.Col>
+    </DataTable>
+  </ResourceList>
+);

@@ -1,0 +1,31 @@
+import { Chip } from '@mui/material';
+import { SelectField, useRecordContext, useTranslate } from 'react-admin';
+import { choices, EVALUATIONS, REQUEST_SOURCES, REQUEST_STATUSES } from '../common/choices.ts';
+
+export const SOURCES = choices('RequestSource', REQUEST_SOURCES);
+export const STATUSES = choices('RequestStatus', REQUEST_STATUSES);
+export const EVALUATION_CHOICES = choices('Evaluation', EVALUATIONS);
+export const OPEN_CHOICES = [
+  { id: 'true', name: 'grassroots.requests.open.true' },
+  { id: 'false', name: 'grassroots.requests.open.false' },
+];
+
+/** The status, with a warning chip while the request is past its deadline and unresolved. */
+export const RequestStatusField = (_props: { label?: string }) => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  return (
+    <>
+      <SelectField source="status" choices={STATUSES} />
+      {record?.overdue && (
+        <Chip
+          size="small"
+          color="warning"
+          label={translate('grassroots.requests.overdue')}
+          sx={{ ml: 1 }}
+          data-testid="overdue-badge"
+        />
+      )}
+    </>
+  );
+};
