@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { LocalStack } from '@grassroots/local';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ACTION_TIMEOUT,
@@ -133,7 +134,7 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
     // the export holds the current list, readable by Excel (UTF-8 with a byte-order mark)
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: '导出' }).click(),
+      page.getByRole('button', { name: '导出 CSV' }).click(),
     ]);
     const csv = readFileSync(await download.path(), 'utf8');
     const lines = csv.split('\r\n');
@@ -143,6 +144,29 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
       '牛家营子镇党委',
       '牛家营子村党总支',
     ]);
+
+    // and as an Excel workbook: the same rows, numbers as numbers, codes as text
+    const [workbook] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 Excel' }).click(),
+    ]);
+    expect(workbook.suggestedFilename()).toMatch(/^organizations-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const [sheet] = await readXlsxFile(await workbook.path());
+    expect(sheet?.sheet).toBe('党组织');
+    const [header, ...sheetRows] = sheet?.data ?? [];
+    expect(header?.slice(0, 3)).toEqual(['名称', '类型', '行政区划代码']);
+    expect(sheetRows.map((row) => row[0])).toEqual([
+      '中共喀喇沁旗委员会',
+      '牛家营子镇党委',
+      '牛家营子村党总支',
+    ]);
+    expect(sheetRows[0]?.[1]).toBe('旗县区委');
+    expect(typeof sheetRows[0]?.[2]).toBe('string');
+    const members = header?.indexOf('党员人数') ?? -1;
+    expect(members).toBeGreaterThan(0);
+    const counts = sheetRows.map((row) => row[members]).filter((count) => count !== null);
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.every((count) => typeof count === 'number')).toBe(true);
 
     await fold('中共赤峰市委员会', false);
     await treeLabel('中共喀喇沁旗委员会').waitFor({ state: 'detached' });

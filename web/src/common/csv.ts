@@ -14,28 +14,38 @@ const cell = (value: unknown) => {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 
-/**
- * An exporter of the current list (its filters applied) as CSV, with headers and labels in
- * the user's language. The byte-order mark makes Excel read the file as UTF-8 (it guesses
- * GBK otherwise and garbles the Chinese), which is what an Excel export would buy.
- */
-/** A list's CSV columns, in the user's language (`field` names a field of the resource). */
+/** A list's export columns (CSV and Excel), in the user's language (`field` names a field of the resource). */
 export type CsvColumns = (
   translate: TranslateFunction,
   field: (name: string) => string,
 ) => Column[];
 
+/** The columns of `resource`, headed with its field labels in the user's language. */
+export const exportColumns = (
+  resource: string,
+  columns: CsvColumns,
+  translate: TranslateFunction,
+): Column[] => columns(translate, (name) => translate(`resources.${resource}.fields.${name}`));
+
+/** A file name for today's export of `resource`. */
+export const exportName = (resource: string) =>
+  `${resource}-${new Date().toISOString().slice(0, 10)}`;
+
+/**
+ * An exporter of the current list (its filters applied) as CSV, with headers and labels in
+ * the user's language. The byte-order mark makes Excel read the file as UTF-8 (it guesses
+ * GBK otherwise and garbles the Chinese).
+ */
 export function useCsvExporter(resource: string, columns: CsvColumns): Exporter {
   const translate = useTranslate();
   return useCallback(
     (records: RaRecord[]) => {
-      const list = columns(translate, (name) => translate(`resources.${resource}.fields.${name}`));
+      const list = exportColumns(resource, columns, translate);
       const lines = [
         list.map(([header]) => cell(header)).join(','),
         ...records.map((record) => list.map(([, value]) => cell(value(record))).join(',')),
       ];
-      const date = new Date().toISOString().slice(0, 10);
-      downloadCSV(`\uFEFF${lines.join('\r\n')}`, `${resource}-${date}`);
+      downloadCSV(`\uFEFF${lines.join('\r\n')}`, exportName(resource));
     },
     [columns, resource, translate],
   );
