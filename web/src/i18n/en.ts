@@ -8,6 +8,7 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
   ...englishMessages,
   grassroots: {
     title: 'Party-led grassroots governance',
+    export: { csv: 'Export CSV', excel: 'Export Excel' },
     errors: {
       BAD_USER_INPUT: 'Some input is not valid; see the marked fields',
       NOT_FOUND: 'The record does not exist or was deleted',
@@ -50,8 +51,8 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
       reveal: 'Show',
       revealed: 'Recorded in the audit log',
       maskedKept: 'Middle digits hidden; left as it is, the stored number is kept',
-    },
       maskedNameKept: 'Name partly hidden; left as it is, the stored name is kept',
+    },
     accounts: {
       status: 'Status',
       active: 'Active',
@@ -86,10 +87,10 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
         Project: 'Project',
         Account: 'Account',
         Region: 'Whole region',
-      },
         Grid: 'Grid',
         Member: 'Party member',
         Request: 'Resident request',
+      },
       fields: {
         revealed: 'Information shown',
         secretary: 'Secretary',
@@ -104,12 +105,12 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
         tokenVersion: 'Token version',
         days: 'Valid for (days)',
         login: 'Login name',
-      },
         staff: { phone: 'Grid worker phone' },
         member: { phone: 'Member phone' },
         resident: 'Resident',
         step: 'Step',
         handlingOrganizationId: 'Handled by',
+      },
     },
     dependents: {
       children: '1 child organization |||| %{smart_count} child organizations',
@@ -156,7 +157,6 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
       overdue: 'Overdue',
       leadOutOfScope: 'Outside your scope',
     },
-    dashboard: {
     grids: {
       complete: 'Complete',
       incomplete: 'Incomplete',
@@ -211,6 +211,7 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
       at: 'at %{name}',
       outOfScope: 'Outside your scope',
     },
+    dashboard: {
       scope: 'Scope',
       region: 'Whole region (all city committees)',
       ownScope: '%{name} (with everything below it)',
@@ -221,7 +222,6 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
       funds: 'Project funds',
       yuan: '¥%{amount}',
       openOf: '%{open} open of %{total}',
-      charts: {
       governance: 'Grid governance',
       requestsTitle: 'Residents’ requests',
       grids: 'Grids',
@@ -247,6 +247,7 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
       medianNote: 'between %{from} and %{to}',
       hours: '%{hours} h',
       days: '%{days} days',
+      charts: {
         byType: 'Organizations by type',
         centers: 'Centers and stations',
         total: 'Total',
@@ -255,10 +256,10 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
         byStatus: 'Projects by status',
         count: 'Projects',
         fundsByKind: 'Funds by kind (yuan)',
-      },
         trend: 'Requests per month (last 12 months)',
         received: 'Received',
         resolved: 'Resolved',
+      },
     },
   },
   resources: {
@@ -352,7 +353,6 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
         lockedUntil: 'Locked until',
       },
     },
-    auditLog: {
     grids: {
       name: 'Grid |||| Grids',
       fields: {
@@ -434,6 +434,7 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
         updatedAt: 'Updated',
       },
     },
+    auditLog: {
       name: 'Audit log |||| Audit log',
       fields: {
         at: 'At',
@@ -498,7 +499,6 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
       VIEWER: 'Viewer',
     },
     AccountKind: { USER: 'Person', SERVICE: 'Service', PUBLIC: 'Public page' },
-    AuditOperation: {
     GridStaffRole: {
       HEAD: 'Grid head',
       POLICE: 'Grid police officer',
@@ -535,6 +535,7 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
       BASICALLY_SATISFIED: 'Basically satisfied',
       DISSATISFIED: 'Dissatisfied',
     },
+    AuditOperation: {
       login: 'Logged in',
       loginFailed: 'Failed login',
       createOrganization: 'Created organization',
@@ -558,7 +559,6 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
       changeOwnPassword: 'Changed own password',
       issueServiceToken: 'Issued service token',
       loadDemoData: 'Loaded demo data',
-    },
       createGrid: 'Created grid',
       updateGrid: 'Changed grid',
       deleteGrid: 'Deleted grid',
@@ -571,5 +571,6 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
       updateRequest: 'Changed request',
       transitionRequest: 'Handled request',
       deleteRequest: 'Deleted request',
+    },
   },
 };

@@ -5,6 +5,7 @@ export const chinese = {
   ...raChinese,
   grassroots: {
     title: '党建引领基层治理',
+    export: { csv: '导出 CSV', excel: '导出 Excel' },
     errors: {
       BAD_USER_INPUT: '输入有误，请检查标出的字段',
       NOT_FOUND: '记录不存在或已被删除',
@@ -46,8 +47,8 @@ export const chinese = {
       reveal: '显示',
       revealed: '已记入操作日志',
       maskedKept: '号码已隐藏中间四位；不修改则保留原号码',
-    },
       maskedNameKept: '姓名已部分隐藏；不修改则保留原姓名',
+    },
     accounts: {
       status: '状态',
       active: '正常',
@@ -80,10 +81,10 @@ export const chinese = {
         Project: '共建项目',
         Account: '账户',
         Region: '全区域',
-      },
         Grid: '网格',
         Member: '党员',
         Request: '民情诉求',
+      },
       fields: {
         revealed: '查看的信息',
         secretary: '书记',
@@ -98,12 +99,12 @@ export const chinese = {
         tokenVersion: '令牌版本',
         days: '有效天数',
         login: '登录名',
-      },
         staff: { phone: '网格员联系电话' },
         member: { phone: '党员联系电话' },
         resident: '反映群众',
         step: '办理步骤',
         handlingOrganizationId: '当前办理单位',
+      },
     },
     dependents: {
       children: '%{smart_count} 个下级组织',
@@ -150,7 +151,6 @@ export const chinese = {
       overdue: '已逾期',
       leadOutOfScope: '不在您的管辖范围内',
     },
-    dashboard: {
     grids: {
       complete: '已配齐',
       incomplete: '未配齐',
@@ -202,6 +202,7 @@ export const chinese = {
       at: '于 %{name}',
       outOfScope: '不在您的管辖范围内',
     },
+    dashboard: {
       scope: '统计范围',
       region: '全区域（所有市委）',
       ownScope: '%{name}（含所有下级）',
@@ -212,7 +213,6 @@ export const chinese = {
       funds: '项目资金',
       yuan: '%{amount} 元',
       openOf: '已开放 %{open} / 共 %{total}',
-      charts: {
       governance: '网格化治理',
       requestsTitle: '民情诉求',
       grids: '网格',
@@ -237,6 +237,7 @@ export const chinese = {
       medianNote: '介于 %{from} 与 %{to} 之间',
       hours: '%{hours} 小时',
       days: '%{days} 天',
+      charts: {
         byType: '党组织类型分布',
         centers: '中心与站点',
         total: '总数',
@@ -245,10 +246,10 @@ export const chinese = {
         byStatus: '项目状态',
         count: '项目数',
         fundsByKind: '各类项目资金（元）',
-      },
         trend: '民情诉求月度趋势（近 12 个月）',
         received: '收集',
         resolved: '办结',
+      },
     },
   },
   resources: {
@@ -342,7 +343,6 @@ export const chinese = {
         lockedUntil: '锁定至',
       },
     },
-    auditLog: {
     grids: {
       name: '网格',
       fields: {
@@ -424,6 +424,7 @@ export const chinese = {
         updatedAt: '更新时间',
       },
     },
+    auditLog: {
       name: '操作日志',
       fields: {
         at: '时间',
@@ -488,7 +489,6 @@ export const chinese = {
       VIEWER: '查看',
     },
     AccountKind: { USER: '人员账户', SERVICE: '服务账户', PUBLIC: '公开栏账户' },
-    AuditOperation: {
     GridStaffRole: {
       HEAD: '网格长',
       POLICE: '网格警',
@@ -525,6 +525,7 @@ export const chinese = {
       BASICALLY_SATISFIED: '基本满意',
       DISSATISFIED: '不满意',
     },
+    AuditOperation: {
       login: '登录',
       loginFailed: '登录失败',
       createOrganization: '新建党组织',
@@ -548,7 +549,6 @@ export const chinese = {
       changeOwnPassword: '修改本人密码',
       issueServiceToken: '签发服务令牌',
       loadDemoData: '载入演示数据',
-    },
       createGrid: '新建网格',
       updateGrid: '修改网格',
       deleteGrid: '删除网格',
@@ -561,5 +561,6 @@ export const chinese = {
       updateRequest: '修改民情诉求',
       transitionRequest: '办理民情诉求',
       deleteRequest: '删除民情诉求',
+    },
   },
 };
