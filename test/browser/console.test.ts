@@ -87,6 +87,9 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
       '党组织',
       '党群服务中心',
       '共建项目',
+      '网格',
+      '党员报到',
+      '民情诉求',
       '账户管理',
       '操作日志',
     ]);

@@ -124,6 +124,9 @@ describe.skipIf(!haveBrowser)('console security in Chromium', { timeout: 120_000
       '党组织',
       '党群服务中心',
       '共建项目',
+      '网格',
+      '党员报到',
+      '民情诉求',
       '账户管理',
       '操作日志',
     ]);
@@ -155,7 +158,15 @@ describe.skipIf(!haveBrowser)('console security in Chromium', { timeout: 120_000
     await openAs(page, base, '#/organizations', 'chifeng-viewer', DEMO_PASSWORD);
     await eventually(() => page.locator('header').textContent()).toMatch(/查看.*中共赤峰市委员会/);
     await row(page, '中共喀喇沁旗委员会').waitFor();
-    expect(await menu(page)).toEqual(['数据概览', '党组织', '党群服务中心', '共建项目']);
+    expect(await menu(page)).toEqual([
+      '数据概览',
+      '党组织',
+      '党群服务中心',
+      '共建项目',
+      '网格',
+      '党员报到',
+      '民情诉求',
+    ]);
     expect(await page.getByRole('link', { name: '新建' }).count()).toBe(0);
 
     await row(page, '中共喀喇沁旗委员会').click();

@@ -492,7 +492,8 @@ describe('requests', () => {
     expect(page2.data).toHaveLength(1);
 
     // a RECEIVED one recorded by mistake can go; one with a history stays
-    await provider.delete('requests', { id: more[1].id, previousData: more[1] });
+    const mistaken = more[1] as RaRecord;
+    await provider.delete('requests', { id: mistaken.id, previousData: mistaken });
     const kept = await failure(
       provider.delete('requests', { id: request.id, previousData: request }),
     );

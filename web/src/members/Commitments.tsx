@@ -102,7 +102,7 @@ const AddCommitment = ({ member }: { member: RaRecord }) => {
     }
   };
   return (
-    <Stack direction="row" spacing={1} alignItems="flex-start" sx={{ mt: 2 }}>
+    <Stack direction="row" spacing={1} alignItems="flex-start" sx={{ mt: 2, width: '100%' }}>
       <TextField
         label={translate('resources.members.fields.text')}
         value={text}
@@ -117,8 +117,14 @@ const AddCommitment = ({ member }: { member: RaRecord }) => {
         value={dueDate}
         onChange={(event) => setDueDate(event.target.value)}
         InputLabelProps={{ shrink: true }}
+        sx={{ width: 180 }}
       />
-      <Button variant="contained" onClick={add} disabled={busy || !text.trim()}>
+      <Button
+        variant="contained"
+        onClick={add}
+        disabled={busy || !text.trim()}
+        sx={{ whiteSpace: 'nowrap' }}
+      >
         {translate('grassroots.members.addCommitment')}
       </Button>
     </Stack>

@@ -1,4 +1,4 @@
-import { Alert } from '@mui/material';
+import { Alert, Box, Grid, Typography } from '@mui/material';
 import {
   BooleanField,
   ReferenceField,
@@ -49,7 +49,7 @@ const Standing = () => {
   const record = useRecordContext();
   const account = useAccount();
   const translate = useTranslate();
-  if (!record || record.viewerCanAct || !account) return null;
+  if (!record || !account || (record.viewerCanAct && record.status !== 'CLOSED')) return null;
   const key =
     record.status === 'CLOSED'
       ? 'grassroots.requests.finished'
@@ -63,45 +63,69 @@ const Standing = () => {
   );
 };
 
+const TimelinePanel = () => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ p: 2 }}>
+      <Typography variant="subtitle1" component="h2" gutterBottom>
+        {translate('resources.requests.fields.timeline')}
+      </Typography>
+      <Timeline />
+    </Box>
+  );
+};
+
+/** The steps the caller may take now, then edit (the level holding it) and delete (RECEIVED only). */
+const Actions = () => {
+  const record = useRecordContext();
+  const acts = Boolean(record?.viewerCanAct);
+  return (
+    <RecordActions editable={acts} deletable={acts && record?.status === 'RECEIVED'}>
+      <TransitionButtons />
+    </RecordActions>
+  );
+};
+
+/** The request beside its timeline; the toolbar holds the steps the caller may take now. */
 export const RequestShow = () => (
-  <Show
-    actions={
-      <RecordActions>
-        <TransitionButtons />
-      </RecordActions>
-    }
-  >
+  <Show actions={<Actions />}>
     <Standing />
-    <SimpleShowLayout>
-      <TextField source="title" />
-      <RequestStatusField label="resources.requests.fields.status" />
-      <TextField source="category" />
-      <SelectField source="source" choices={SOURCES} />
-      <TextField source="description" />
-      <Organization
-        id="organizationId"
-        name="originOrganizationName"
-        label="resources.requests.fields.organizationId"
-      />
-      <Organization
-        id="handlingOrganizationId"
-        name="handlingOrganizationName"
-        label="resources.requests.fields.handlingOrganizationId"
-      />
-      <LocaleNumberField source="escalations" />
-      <ReferenceField source="gridId" reference="grids" link="show" emptyText="—" />
-      <TextField source="address" emptyText="—" />
-      <Resident part="name" label="resources.requests.fields.resident.name" />
-      <Resident part="phone" label="resources.requests.fields.resident.phone" />
-      <TextField source="responsibleLeader" emptyText="—" />
-      <TextField source="department" emptyText="—" />
-      <LocaleDateField source="deadline" emptyText="—" />
-      <BooleanField source="disclosed" />
-      <LocaleDateField source="receivedAt" showTime />
-      <LocaleDateField source="resolvedAt" showTime emptyText="—" />
-      <SelectField source="evaluation" choices={EVALUATION_CHOICES} emptyText="—" />
-      <TextField source="evaluationComment" emptyText="—" />
-      <Timeline label="resources.requests.fields.timeline" />
-    </SimpleShowLayout>
+    <Grid container>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <SimpleShowLayout>
+          <TextField source="title" />
+          <RequestStatusField label="resources.requests.fields.status" />
+          <TextField source="category" />
+          <SelectField source="source" choices={SOURCES} />
+          <TextField source="description" />
+          <Organization
+            id="organizationId"
+            name="originOrganizationName"
+            label="resources.requests.fields.organizationId"
+          />
+          <Organization
+            id="handlingOrganizationId"
+            name="handlingOrganizationName"
+            label="resources.requests.fields.handlingOrganizationId"
+          />
+          <LocaleNumberField source="escalations" />
+          <ReferenceField source="gridId" reference="grids" link="show" emptyText="—" />
+          <TextField source="address" emptyText="—" />
+          <Resident part="name" label="resources.requests.fields.resident.name" />
+          <Resident part="phone" label="resources.requests.fields.resident.phone" />
+          <TextField source="responsibleLeader" emptyText="—" />
+          <TextField source="department" emptyText="—" />
+          <LocaleDateField source="deadline" emptyText="—" />
+          <BooleanField source="disclosed" />
+          <LocaleDateField source="receivedAt" showTime />
+          <LocaleDateField source="resolvedAt" showTime emptyText="—" />
+          <SelectField source="evaluation" choices={EVALUATION_CHOICES} emptyText="—" />
+          <TextField source="evaluationComment" emptyText="—" />
+        </SimpleShowLayout>
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <TimelinePanel />
+      </Grid>
+    </Grid>
   </Show>
 );

@@ -31,7 +31,7 @@ const Line = ({ label, text }: { label: string; text: string }) => {
  * which status to which, and what the step said (a note, the reason to escalate, the
  * resident's evaluation). Every level it passed through reads the same.
  */
-export const Timeline = (_props: { label?: string }) => {
+export const Timeline = () => {
   const record = useRecordContext();
   const translate = useTranslate();
   const [locale] = useLocaleState();

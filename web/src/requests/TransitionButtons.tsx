@@ -210,7 +210,8 @@ export const TransitionButtons = () => {
     action: 'transition',
     record: request,
   });
-  if (!request || !canAccess) return null;
+  // the record's own flag too: canAccess answers a moment later when a step changes it
+  if (!request || !canAccess || !request.viewerCanAct) return null;
   const allowed = (request.allowedTransitions ?? []) as string[];
   return (
     <>

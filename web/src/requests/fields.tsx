@@ -15,7 +15,7 @@ export const RequestStatusField = (_props: { label?: string }) => {
   const record = useRecordContext();
   const translate = useTranslate();
   return (
-    <>
+    <span data-testid="request-status">
       <SelectField source="status" choices={STATUSES} />
       {record?.overdue && (
         <Chip
@@ -26,6 +26,6 @@ export const RequestStatusField = (_props: { label?: string }) => {
           data-testid="overdue-badge"
         />
       )}
-    </>
+    </span>
   );
 };

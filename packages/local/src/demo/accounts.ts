@@ -18,6 +18,13 @@ export const DEMO_ACCOUNTS: {
     scope: 'linyin',
   },
   { login: 'liujiazi-editor', displayName: '六家子镇党委编辑', role: 'EDITOR', scope: 'liujiazi' },
+  // the village below 六家子镇: it receives requests, handles what it can and escalates the rest
+  {
+    login: 'jiujiazi-editor',
+    displayName: '九家子村党组织编辑',
+    role: 'EDITOR',
+    scope: 'jiujiazi',
+  },
   { login: 'chifeng-viewer', displayName: '赤峰市委组织部查看', role: 'VIEWER', scope: 'chifeng' },
 ];
 
