@@ -49,6 +49,10 @@ describe.skipIf(!haveBrowser)('handling a request in Chromium', { timeout: 240_0
     return shown;
   };
   const status = (page: Page) => page.getByTestId('request-status').first().textContent();
+  const figure = (page: Page, name: string) => page.getByTestId(`figure-${name}`).textContent();
+  const FIGURES = ['requests-received', 'requests-open', 'requests-resolved', 'requests-escalated'];
+  const before: Record<string, number> = {};
+  const was = (name: string) => before[name] ?? Number.NaN;
   const steps = (page: Page) => page.getByTestId('timeline-step').allTextContents();
   /** Takes one step through its dialog: the note, and whatever else the step asks for. */
   const take = async (
@@ -95,9 +99,21 @@ describe.skipIf(!haveBrowser)('handling a request in Chromium', { timeout: 240_0
     await stack?.stop();
   });
 
-  it('lets the village find its new request and offers only what a RECEIVED one allows', async () => {
+  it("shows the village's governance figures and its monthly trend on the dashboard", async () => {
     village = await person();
-    await openAs(village, base, '#/requests', 'jiujiazi-editor', DEMO_PASSWORD);
+    await openAs(village, base, '', 'jiujiazi-editor', DEMO_PASSWORD);
+    await eventually(() => figure(village, 'requests-received')).toMatch(/^\d+$/);
+    for (const name of FIGURES) before[name] = Number(await figure(village, name));
+    expect(was('requests-received')).toBeGreaterThan(100);
+    expect(await figure(village, 'satisfaction-rate')).toMatch(/^\d+(\.\d)?%$/);
+    // twelve months of bars and the resolved line, drawn
+    const trend = village.getByTestId('chart-request-trend');
+    await eventually(() => trend.locator('svg path').count()).toBeGreaterThan(12);
+    await screenshot(village, 'governance-dashboard');
+  });
+
+  it('lets the village find its new request and offers only what a RECEIVED one allows', async () => {
+    await village.goto(`${base}#/requests`);
     await village.getByLabel('状态').click();
     await village.getByRole('option', { name: '已收集', exact: true }).click();
     const rows = village.locator('.RaDataTable-tbody tr');
@@ -225,5 +241,19 @@ describe.skipIf(!haveBrowser)('handling a request in Chromium', { timeout: 240_0
     expect(await offered(village)).toEqual([]);
     expect(await village.getByRole('link', { name: '编辑' }).count()).toBe(0);
     await screenshot(village, 'request-timeline-village');
+
+    // the village's figures count the request where it arose: resolved now, escalated once
+    await village.goto(base);
+    await eventually(() => figure(village, 'requests-resolved')).toBe(
+      String(was('requests-resolved') + 1),
+    );
+    expect(Number(await figure(village, 'requests-open'))).toBe(was('requests-open') - 1);
+    expect(Number(await figure(village, 'requests-escalated'))).toBe(was('requests-escalated') + 1);
+    expect(Number(await figure(village, 'requests-received'))).toBe(was('requests-received'));
+
+    // the township's villages all have grids (网格化覆盖率), staffed with party members too
+    await township.goto(base);
+    await eventually(() => figure(township, 'coverage')).toBe('100%');
+    expect(await figure(township, 'party-staff-share')).toMatch(/^\d+(\.\d)?%$/);
   });
 });

@@ -120,8 +120,10 @@ describe('the access token', () => {
   });
 
   it('is renewed shortly before it expires, on the console’s clock', async () => {
-    const loggedInAt = Date.now();
     const { provider, tokens, clock, sent } = await signedIn('VIEWER');
+    // the console's clock stands still at the login (creating the account before it takes
+    // a memory-hard hash, seconds on a loaded machine, so the wall clock would not do)
+    const loggedInAt = clock.now;
     const renewAt = tokens.session()?.renewAt ?? 0;
     // 15 minutes less the margin, counted from the login on this clock
     expect(renewAt - loggedInAt).toBeGreaterThan(15 * 60_000 - RENEW_MARGIN_MS - 5_000);
@@ -282,6 +284,32 @@ describe('what the console offers', () => {
     // a project seen as a partner's, its lead outside the scope, is not the editor's to change
     expect(allows(as('EDITOR'), 'projects', 'edit', { leadOrganizationId: null })).toBe(false);
     expect(allows(as('EDITOR'), 'projects', 'show', { leadOrganizationId: null })).toBe(true);
+  });
+
+  it('offers a request’s steps only to the level holding it, and a member’s delete only to its side', () => {
+    const editor = as('EDITOR');
+    const held = { viewerCanAct: true, status: 'RECEIVED' };
+    const passedOn = { viewerCanAct: false, status: 'ESCALATED' };
+    expect(allows(editor, 'requests', 'transition', held)).toBe(true);
+    expect(allows(editor, 'requests', 'edit', held)).toBe(true);
+    expect(allows(editor, 'requests', 'delete', held)).toBe(true);
+    // a request with a history stays on record
+    expect(allows(editor, 'requests', 'delete', { ...held, status: 'ACCEPTED' })).toBe(false);
+    // a level it passed through keeps reading it, without a step to take
+    expect(allows(editor, 'requests', 'show', passedOn)).toBe(true);
+    expect(allows(editor, 'requests', 'transition', passedOn)).toBe(false);
+    expect(allows(editor, 'requests', 'edit', passedOn)).toBe(false);
+    expect(allows(as('VIEWER'), 'requests', 'transition', held)).toBe(false);
+    expect(allows(editor, 'requests', 'create')).toBe(true);
+
+    // seen through its grid, a member is edited from that side but transferred or deleted
+    // only by its own organization
+    expect(allows(editor, 'members', 'edit', { organizationId: null })).toBe(true);
+    expect(allows(editor, 'members', 'delete', { organizationId: null })).toBe(false);
+    expect(allows(editor, 'members', 'delete', { organizationId: 'x' })).toBe(true);
+    expect(allows(as('VIEWER'), 'grids', 'edit')).toBe(false);
+    expect(allows(as('ORG_ADMIN'), 'grids', 'reveal')).toBe(true);
+    expect(allows(editor, 'members', 'reveal')).toBe(false);
   });
 
   it('offers the roles the administrator may grant', () => {

@@ -17,6 +17,7 @@ const ENUMS: Record<string, Record<string, string>> = {
   ServiceCenter: { kind: 'ServiceCenterKind', status: 'ServiceCenterStatus' },
   Project: { kind: 'ProjectKind', status: 'ProjectStatus' },
   Account: { kind: 'AccountKind', role: 'Role' },
+  Request: { status: 'RequestStatus', source: 'RequestSource', evaluation: 'Evaluation' },
 };
 
 type Shape = { name?: unknown; phone?: unknown; lat?: unknown; lng?: unknown };
@@ -35,7 +36,37 @@ function text(value: unknown, translate: TranslateFunction): string {
   if (typeof shape.lat === 'number' && typeof shape.lng === 'number') {
     return `${shape.lat}, ${shape.lng}`;
   }
-  return JSON.stringify(value);
+  return governanceText(value, translate) ?? JSON.stringify(value);
+}
+
+type Item = Record<string, unknown>;
+const isItem = (value: unknown): value is Item =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A grid's staff, a member's commitments and a request's step, as people write them. */
+function governanceText(value: unknown, translate: TranslateFunction): string | null {
+  const label = (name: string, v: unknown) => translate(`enums.${name}.${v}`, { _: String(v) });
+  if (Array.isArray(value) && value.every(isItem)) {
+    if (value.every((s) => typeof s.role === 'string' && typeof s.name === 'string')) {
+      return value
+        .map((s) => [label('GridStaffRole', s.role), s.name, s.phone].filter(Boolean).join(' '))
+        .join('、');
+    }
+    if (value.every((c) => typeof c.text === 'string' && typeof c.status === 'string')) {
+      return value.map((c) => `${c.text} · ${label('CommitmentStatus', c.status)}`).join('、');
+    }
+  }
+  if (isItem(value) && typeof value.to === 'string') {
+    return [
+      label('RequestStatus', value.to),
+      value.reason,
+      value.note,
+      value.evaluation && label('Evaluation', value.evaluation),
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  }
+  return null;
 }
 
 const shown = (value: unknown, translate: TranslateFunction) => {
