@@ -112,7 +112,6 @@ export const trendChart = (stats: SubtreeStats, t: TranslateFunction): EChartsCo
       {
         name: t('grassroots.dashboard.charts.resolved'),
         type: 'line',
-        smooth: true,
         data: months.map((m) => m.resolved),
       },
     ],

@@ -41,6 +41,7 @@ export const StaffTable = (_props: { label?: string }) => {
       </Typography>
       <ArrayField source="staff">
         <DataTable
+          rowClick={false}
           bulkActionButtons={false}
           empty={<Typography variant="body2">{translate('grassroots.grids.noStaff')}</Typography>}
         >
