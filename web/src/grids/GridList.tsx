@@ -1,19 +1,14 @@
-import { AutocompleteInput, DataTable, ReferenceInput, SearchInput } from 'react-admin';
+import { DataTable, SearchInput } from 'react-admin';
 import { LocaleNumberField } from '../common/fields.tsx';
+import { referenceFilter } from '../common/filters.tsx';
 import { ResourceList } from '../common/ResourceList.tsx';
 import { gridColumns } from './export.ts';
 import { StaffingField } from './fields.tsx';
 
-const organization = (source: string) => (
-  <ReferenceInput key={source} source={source} reference="organizations">
-    <AutocompleteInput optionText="name" />
-  </ReferenceInput>
-);
-
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  organization('under'),
-  organization('organizationId'),
+  referenceFilter('under'),
+  referenceFilter('organizationId'),
 ];
 
 export const GridList = () => (

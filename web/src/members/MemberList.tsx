@@ -1,32 +1,18 @@
-import {
-  AutocompleteInput,
-  BooleanField,
-  DataTable,
-  ReferenceInput,
-  SearchInput,
-  SelectInput,
-} from 'react-admin';
+import { BooleanField, DataTable, SearchInput, SelectInput } from 'react-admin';
 import { LocaleDateField } from '../common/fields.tsx';
+import { referenceFilter } from '../common/filters.tsx';
 import { ResourceList } from '../common/ResourceList.tsx';
 import { memberColumns } from './export.ts';
 import { BASES } from './fields.tsx';
-
-const organization = (source: string) => (
-  <ReferenceInput key={source} source={source} reference="organizations">
-    <AutocompleteInput optionText="name" />
-  </ReferenceInput>
-);
 
 // `basis` is the API's: a subtree's members are those of its organizations (reported or
 // not) or those reported to its grids (双报到), whatever organization they belong to.
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  organization('organizationId'),
-  <ReferenceInput key="gridId" source="gridId" reference="grids">
-    <AutocompleteInput optionText="name" />
-  </ReferenceInput>,
+  referenceFilter('organizationId'),
+  referenceFilter('gridId', 'grids'),
   <SelectInput key="basis" source="basis" choices={BASES} />,
-  organization('under'),
+  referenceFilter('under'),
 ];
 
 const fulfilled = (commitments?: { status: string }[]) =>

@@ -14,6 +14,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { TimelineEntry, TimelineList } from '../common/Timeline.tsx';
 import { useNotifyError } from '../common/useNotifyError.ts';
 
 const Note = ({ note, canWrite }: { note: RaRecord; canWrite: boolean }) => {
@@ -23,21 +24,7 @@ const Note = ({ note, canWrite }: { note: RaRecord; canWrite: boolean }) => {
   const translate = useTranslate();
   const [remove, { isPending }] = useDelete();
   return (
-    <Box
-      component="li"
-      sx={{ position: 'relative', pl: 3, pb: 2, borderLeft: 2, borderColor: 'divider' }}
-    >
-      <Box
-        sx={{
-          position: 'absolute',
-          left: -7,
-          top: 4,
-          width: 12,
-          height: 12,
-          borderRadius: '50%',
-          bgcolor: 'primary.main',
-        }}
-      />
+    <TimelineEntry>
       <Typography variant="caption" color="text.secondary">
         {new Date(note.at).toLocaleString(locale)}
         {note.author ? ` · ${note.author}` : ''}
@@ -61,7 +48,7 @@ const Note = ({ note, canWrite }: { note: RaRecord; canWrite: boolean }) => {
           </IconButton>
         )}
       </Stack>
-    </Box>
+    </TimelineEntry>
   );
 };
 
@@ -75,11 +62,11 @@ const Timeline = ({ canWrite }: { canWrite: boolean }) => {
     );
   }
   return (
-    <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0, ml: 1 }} data-testid="notes">
+    <TimelineList testId="notes">
       {data.map((note) => (
         <Note key={note.id} note={note} canWrite={canWrite} />
       ))}
-    </Box>
+    </TimelineList>
   );
 };
 

@@ -1,28 +1,16 @@
-import {
-  AutocompleteInput,
-  DataTable,
-  ReferenceInput,
-  SearchInput,
-  SelectField,
-  SelectInput,
-} from 'react-admin';
+import { DataTable, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { referenceFilter } from '../common/filters.tsx';
 import { ResourceList } from '../common/ResourceList.tsx';
 import { projectColumns } from './export.ts';
 import { FundsField, KINDS, STATUSES, StatusField } from './fields.tsx';
-
-const organization = (source: string) => (
-  <ReferenceInput key={source} source={source} reference="organizations">
-    <AutocompleteInput optionText="name" />
-  </ReferenceInput>
-);
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="kind" source="kind" choices={KINDS} />,
   <SelectInput key="status" source="status" choices={STATUSES} />,
-  organization('leadOrganizationId'),
-  organization('partnerOrganizationId'),
-  organization('under'),
+  referenceFilter('leadOrganizationId'),
+  referenceFilter('partnerOrganizationId'),
+  referenceFilter('under'),
 ];
 
 export const ProjectList = () => (

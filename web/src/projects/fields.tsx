@@ -1,7 +1,6 @@
-import { Chip } from '@mui/material';
-import { SelectField, useRecordContext, useTranslate } from 'react-admin';
+import { SelectField } from 'react-admin';
 import { choices, PROJECT_KINDS, PROJECT_STATUSES } from '../common/choices.ts';
-import { LocaleNumberField } from '../common/fields.tsx';
+import { LocaleNumberField, OverdueChip } from '../common/fields.tsx';
 
 export const KINDS = choices('ProjectKind', PROJECT_KINDS);
 export const STATUSES = choices('ProjectStatus', PROJECT_STATUSES);
@@ -11,20 +10,9 @@ export const FundsField = ({ source = 'funds' }: { source?: string; label?: stri
 );
 
 /** The status, with a warning chip when the project is past its due date. */
-export const StatusField = (_props: { label?: string }) => {
-  const record = useRecordContext();
-  const translate = useTranslate();
-  return (
-    <>
-      <SelectField source="status" choices={STATUSES} />
-      {record?.overdue && (
-        <Chip
-          size="small"
-          color="warning"
-          label={translate('grassroots.projects.overdue')}
-          sx={{ ml: 1 }}
-        />
-      )}
-    </>
-  );
-};
+export const StatusField = (_props: { label?: string }) => (
+  <>
+    <SelectField source="status" choices={STATUSES} />
+    <OverdueChip label="grassroots.projects.overdue" />
+  </>
+);

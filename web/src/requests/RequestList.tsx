@@ -1,32 +1,18 @@
-import {
-  AutocompleteInput,
-  BooleanInput,
-  DataTable,
-  ReferenceInput,
-  SelectField,
-  SelectInput,
-} from 'react-admin';
+import { BooleanInput, DataTable, SelectField, SelectInput } from 'react-admin';
 import { LocaleDateField } from '../common/fields.tsx';
+import { referenceFilter } from '../common/filters.tsx';
 import { ResourceList } from '../common/ResourceList.tsx';
 import { requestColumns } from './export.ts';
 import { OPEN_CHOICES, RequestStatusField, SOURCES, STATUSES } from './fields.tsx';
-
-const organization = (source: string) => (
-  <ReferenceInput key={source} source={source} reference="organizations">
-    <AutocompleteInput optionText="name" />
-  </ReferenceInput>
-);
 
 // `handlingOrganizationId` is a level's inbox (what it holds now); `under` the requests
 // that arose in a subtree, wherever they went since.
 const filters = [
   <SelectInput key="status" source="status" choices={STATUSES} alwaysOn />,
   <SelectInput key="source" source="source" choices={SOURCES} />,
-  organization('handlingOrganizationId'),
-  organization('under'),
-  <ReferenceInput key="gridId" source="gridId" reference="grids">
-    <AutocompleteInput optionText="name" />
-  </ReferenceInput>,
+  referenceFilter('handlingOrganizationId'),
+  referenceFilter('under'),
+  referenceFilter('gridId', 'grids'),
   <SelectInput key="open" source="open" choices={OPEN_CHOICES} />,
   <BooleanInput key="overdue" source="overdue" />,
 ];

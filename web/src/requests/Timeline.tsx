@@ -1,5 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { TimelineEntry, TimelineList } from '../common/Timeline.tsx';
 
 interface RequestEvent {
   id: string;
@@ -44,29 +45,13 @@ export const Timeline = () => {
   const status = (value: string) => translate(`enums.RequestStatus.${value}`);
   const field = (name: string) => translate(`resources.requests.fields.${name}`);
   return (
-    <Box
-      component="ol"
-      sx={{ listStyle: 'none', m: 0, p: 0, ml: 1 }}
-      data-testid="request-timeline"
-    >
+    <TimelineList testId="request-timeline">
       {events.map((event) => (
-        <Box
-          component="li"
+        <TimelineEntry
           key={event.id}
-          data-testid="timeline-event"
-          sx={{ position: 'relative', pl: 3, pb: 2, borderLeft: 2, borderColor: 'divider' }}
+          testId="timeline-event"
+          dot={event.to === 'ESCALATED' ? 'warning.main' : 'primary.main'}
         >
-          <Box
-            sx={{
-              position: 'absolute',
-              left: -7,
-              top: 4,
-              width: 12,
-              height: 12,
-              borderRadius: '50%',
-              bgcolor: event.to === 'ESCALATED' ? 'warning.main' : 'primary.main',
-            }}
-          />
           <Typography variant="caption" color="text.secondary">
             {[
               new Date(event.at).toLocaleString(locale),
@@ -89,8 +74,8 @@ export const Timeline = () => {
               text={translate(`enums.Evaluation.${event.evaluation}`)}
             />
           )}
-        </Box>
+        </TimelineEntry>
       ))}
-    </Box>
+    </TimelineList>
   );
 };

@@ -1,6 +1,6 @@
-import { Chip } from '@mui/material';
-import { SelectField, useRecordContext, useTranslate } from 'react-admin';
+import { SelectField } from 'react-admin';
 import { choices, EVALUATIONS, REQUEST_SOURCES, REQUEST_STATUSES } from '../common/choices.ts';
+import { OverdueChip } from '../common/fields.tsx';
 
 export const SOURCES = choices('RequestSource', REQUEST_SOURCES);
 export const STATUSES = choices('RequestStatus', REQUEST_STATUSES);
@@ -11,21 +11,9 @@ export const OPEN_CHOICES = [
 ];
 
 /** The status, with a warning chip while the request is past its deadline and unresolved. */
-export const RequestStatusField = (_props: { label?: string }) => {
-  const record = useRecordContext();
-  const translate = useTranslate();
-  return (
-    <span data-testid="request-status">
-      <SelectField source="status" choices={STATUSES} />
-      {record?.overdue && (
-        <Chip
-          size="small"
-          color="warning"
-          label={translate('grassroots.requests.overdue')}
-          sx={{ ml: 1 }}
-          data-testid="overdue-badge"
-        />
-      )}
-    </span>
-  );
-};
+export const RequestStatusField = (_props: { label?: string }) => (
+  <span data-testid="request-status">
+    <SelectField source="status" choices={STATUSES} />
+    <OverdueChip label="grassroots.requests.overdue" />
+  </span>
+);
