@@ -1,6 +1,8 @@
 import {
   type BulkData,
   childPath,
+  type GovernanceImport,
+  type ImportedRequest,
   newId,
   type Organization,
   type OrganizationType,
@@ -10,6 +12,7 @@ import {
 import { seededRandom } from '@grassroots/local/demo/random';
 
 const NOW = '2026-11-28T00:00:00.000Z';
+const HOUR = 3_600_000;
 const record = () => ({ id: newId(), version: 1, createdAt: NOW, updatedAt: NOW });
 
 /** Per county: 8 townships of 14 villages each, a center per township, a station per two villages. */
@@ -17,6 +20,8 @@ const TOWNSHIPS = 8;
 const VILLAGES = 14;
 
 export interface Region extends BulkData {
+  /** Residents' requests, one per two villages, with their histories (loaded by importGovernance). */
+  governance: GovernanceImport;
   /** A township in the first county: the "organization page" of the suite. */
   township: Organization;
   /** A village to create a center under, and a point among the first county's centers. */
@@ -26,7 +31,8 @@ export interface Region extends BulkData {
 
 /**
  * A generated region of about `size` organizations shaped like the articles' (city, banners,
- * townships, villages), with centers, stations and co-built projects in proportion. Counties
+ * townships, villages), with centers, stations, co-built projects and residents' requests in
+ * proportion. Counties
  * lie side by side on the map, so the density of centers around any point stays the same
  * whatever the size, as in a real region.
  */
@@ -35,6 +41,34 @@ export function generateRegion(size: number, seed = 2021): Region {
   const organizations: Organization[] = [];
   const serviceCenters: ServiceCenter[] = [];
   const projects: Project[] = [];
+  const requests: ImportedRequest[] = [];
+  /** A request received at `village`: still open, solved there and closed, or sent up a level. */
+  const request = (village: Organization, n: number) => {
+    const receivedAt = new Date(Date.parse(NOW) - (1 + Math.floor(next() * 300)) * 24 * HOUR);
+    const after = (hours: number) => new Date(receivedAt.getTime() + hours * HOUR);
+    const roll = next();
+    requests.push({
+      organizationId: village.id,
+      title: `${village.name}民情诉求${n}`,
+      category: '基础设施',
+      description: '村民反映的问题',
+      source: 'GRID_PATROL',
+      resident: null,
+      disclosed: next() < 0.5,
+      receivedAt,
+      steps:
+        roll < 0.3
+          ? []
+          : roll < 0.85
+            ? [
+                { at: after(2), to: 'ACCEPTED' },
+                { at: after(5), to: 'IN_PROGRESS' },
+                { at: after(48), to: 'RESOLVED' },
+                { at: after(72), to: 'CLOSED', evaluation: 'SATISFIED' },
+              ]
+            : [{ at: after(2), to: 'ESCALATED', reason: '村级无法解决' }],
+    });
+  };
   const org = (parent: Organization | null, type: OrganizationType, name: string): Organization => {
     const r = record();
     const path = childPath(parent?.path ?? '/', r.id);
@@ -89,7 +123,10 @@ export function generateRegion(size: number, seed = 2021): Region {
         const vil = org(town, 'VILLAGE_COMMITTEE', `第${c + 1}旗第${t + 1}镇第${v + 1}村`);
         village ??= vil;
         villages.push(vil);
-        if (v % 2 === 0) center(vil, 'STATION', baseLat + next() * 0.2, baseLng + next() * 0.2);
+        if (v % 2 === 0) {
+          center(vil, 'STATION', baseLat + next() * 0.2, baseLng + next() * 0.2);
+          request(vil, requests.length + 1);
+        }
       }
       for (let p = 0; p < VILLAGES; p += 5) {
         const lead = villages[p] as Organization;
@@ -118,6 +155,7 @@ export function generateRegion(size: number, seed = 2021): Region {
     organizations,
     serviceCenters,
     projects,
+    governance: { grids: [], members: [], requests },
     township: township as Organization,
     village: village as Organization,
     point: first.location,

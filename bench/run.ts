@@ -38,7 +38,7 @@ try {
   out('## 1. DynamoDB cost per operation, at every size');
   out();
   out(
-    'Each operation is sent once through the API in-process with a REGION_ADMIN token; a meter on the DynamoDB client counts requests and the capacity DynamoDB reports (`ReturnConsumedCapacity: TOTAL`). Regions are generated (`bench/region.ts`: a city, banners of 8 townships of 14 villages, a center per township, a station per two villages, a co-built project per five villages with two partners) and bulk-loaded with BatchWriteItem. The budgets in `bench/budgets.json` are held by `test/perf/cost.test.ts` in `npm test`.',
+    'Each operation is sent once through the API in-process with a REGION_ADMIN token; a meter on the DynamoDB client counts requests and the capacity DynamoDB reports (`ReturnConsumedCapacity: TOTAL`). Regions are generated (`bench/region.ts`: a city, banners of 8 townships of 14 villages, a center per township, a station per two villages, a co-built project per five villages with two partners, a request per two villages, open, closed or escalated, with its history) and bulk-loaded with BatchWriteItem. The budgets in `bench/budgets.json` are held by `test/perf/cost.test.ts` in `npm test`.',
   );
   out();
   out(
@@ -51,7 +51,7 @@ try {
     const started = Date.now();
     const stack = await benchStack(dynamo.endpoint, size);
     console.error(
-      `loaded ${stack.region.organizations.length} organizations, ${stack.region.serviceCenters.length} centers, ${stack.region.projects.length} projects in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `loaded ${stack.region.organizations.length} organizations, ${stack.region.serviceCenters.length} centers, ${stack.region.projects.length} projects, ${stack.region.governance.requests.length} requests in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     for (const op of stack.operations) {
       await stack.run(op); // warm: connections, JIT

@@ -24,8 +24,12 @@ export function suite(region: Region, requests: string[] = []): Operation[] {
     {
       name: 'regionDashboard',
       what: '数据概览 of the whole region',
+      // every figure the console's dashboard asks for (web/src/dataProvider/stats.ts)
       query: `{ regionStats { organizations organizationsByType { type count } serviceCenters { total open centers stations buildRate }
-        projects { total funds byStatus { status count funds } byKind { kind count funds } } } }`,
+        projects { total funds byStatus { status count funds } byKind { kind count funds } }
+        grids { total staff partyStaffShare coveredVillages coveredCommunities coverage }
+        members { registered reported commitments commitmentsFulfilled }
+        requests { received open resolved escalated overdue satisfactionRate timeToResolve { medianHours } trend(months: 12) { month received resolved } } } }`,
       variables: {},
     },
     {
