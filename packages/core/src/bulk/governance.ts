@@ -235,13 +235,20 @@ export async function importGovernance(session: Session, data: GovernanceImport)
 }
 
 /** Every organization the import names, read once. */
+const READ_CHUNK = 1000;
+
 async function organizationsOf(session: Session, data: GovernanceImport) {
   const ids = new Set([
     ...data.grids.flatMap((g) => [g.organizationId, ...(g.branchId ? [g.branchId] : [])]),
     ...data.members.map((m) => m.organizationId),
     ...data.requests.map((r) => r.organizationId),
   ]);
-  const found = await loadExisting(session.fresh.organizations, [...ids]);
+  // a thousand at a time: ten BatchGetItem calls in flight, not hundreds at once
+  const list = [...ids];
+  const found: Organization[] = [];
+  for (let i = 0; i < list.length; i += READ_CHUNK) {
+    found.push(...(await loadExisting(session.fresh.organizations, list.slice(i, i + READ_CHUNK))));
+  }
   return new Map(found.map((o) => [o.id, o]));
 }
 
