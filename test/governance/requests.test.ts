@@ -269,6 +269,19 @@ describe('deadlines, edits and deletion', () => {
     expect(overdueList.requests.edges.every((e: any) => e.node.overdue)).toBe(true);
   });
 
+  it('finds requests by part of their category, without a count no counter holds', async () => {
+    const water = await create({ category: '饮水安全', title: '自来水浑浊' });
+    await create({ category: '道路交通', title: '村路坑洼' });
+    const found = await stack.ok(
+      `query($id: ID!) { requests(filter: { under: $id, category: "饮水" }, first: 100) { totalCount edges { node { id category } } } }`,
+      { id: gid('Organization', l.township.id) },
+    );
+    expect(found.requests.totalCount).toBeNull();
+    expect(found.requests.edges.map((e: any) => e.node)).toEqual([
+      { id: water.id, category: '饮水安全' },
+    ]);
+  });
+
   it('keeps the resident masked, keeps the stored contact when the mask comes back, and reveals it to administrators only', async () => {
     const r = await create();
     const updated = await stack.ok(

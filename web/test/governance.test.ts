@@ -256,6 +256,12 @@ describe('members', () => {
     expect(reporting.total).toBe(1);
     const membership = await list('members', { under: village.id, basis: 'MEMBERSHIP' });
     expect(membership.data.map((m) => m.name)).toEqual(['未报到党员']);
+    // the township's members still to report (双报到 to follow up), and those who have
+    const notYet = await list('members', { under: township.id, reported: 'false' });
+    expect(sent.at(-1)?.variables.filter).toEqual({ under: township.id, reported: false });
+    expect(notYet.data.map((m) => m.name)).toEqual(['未报到党员']);
+    const done = await list('members', { under: township.id, reported: 'true' });
+    expect(done.data.map((m) => m.name)).toEqual(['库伦旗信访局党员001']);
   });
 
   it('tracks commitments along their allowed statuses, each change on the member’s version', async () => {
@@ -482,6 +488,9 @@ describe('requests', () => {
     expect(names(await list('requests', { handlingOrganizationId: township.id }))).toEqual([
       '九家子村耕地通电',
     ]);
+    const byCategory = await list('requests', { category: '基础' });
+    expect(sent.at(-1)?.variables.filter).toEqual({ category: '基础' });
+    expect(names(byCategory)).toEqual(['路灯维修1', '路灯维修2', '路灯维修3']);
     expect(names(await list('requests', { overdue: true }))).toEqual(['路灯维修3']);
     expect(sent.at(-1)?.variables.filter).toEqual({ overdue: true });
     // a switched-off "overdue" is no filter; "open" comes from a select as text

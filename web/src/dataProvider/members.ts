@@ -5,6 +5,7 @@ import {
   createInput,
   definedOnly,
   type Filter,
+  flag,
   mutate,
   type ResourceDefinition,
 } from './resource.ts';
@@ -30,8 +31,15 @@ export const members: ResourceDefinition<MemberNode> = {
   filterType: 'MemberFilter',
   // `basis` picks the side a subtree is read from: its organizations' members (reported or
   // not) or the members reported to its grids
-  toFilter: ({ q, organizationId, gridId, under, basis }: Filter) =>
-    definedOnly({ nameContains: q, organizationId, gridId, under, basis }),
+  toFilter: ({ q, organizationId, gridId, under, basis, reported }: Filter) =>
+    definedOnly({
+      nameContains: q,
+      organizationId,
+      gridId,
+      under,
+      basis,
+      reported: flag(reported),
+    }),
   toRecord: (node) => ({
     ...node,
     // null when the member is seen only through its grid: its organization lies outside

@@ -6,6 +6,7 @@ import {
   createInput,
   definedOnly,
   type Filter,
+  flag,
   mutate,
   type ResourceDefinition,
 } from './resource.ts';
@@ -41,10 +42,6 @@ const normalize = (data: Filter): Filter => {
   return { ...data, resident: name ? { name, phone: resident?.phone?.trim() || null } : null };
 };
 
-// 'true'/'false' from a select, true/false from a boolean input; anything else is no filter
-const flag = (value: unknown) =>
-  value === true || value === 'true' ? true : value === false || value === 'false' ? false : null;
-
 /** What a step of a request's lifecycle says (RequestTransitionInput). */
 export interface Transition {
   to: string;
@@ -75,10 +72,20 @@ export const requests: ResourceDefinition<RequestNode> = {
   } } }`,
   listField: 'requests',
   filterType: 'RequestFilter',
-  toFilter: ({ status, source, handlingOrganizationId, under, gridId, overdue, open }: Filter) =>
+  toFilter: ({
+    status,
+    source,
+    category,
+    handlingOrganizationId,
+    under,
+    gridId,
+    overdue,
+    open,
+  }: Filter) =>
     definedOnly({
       status,
       source,
+      category,
       handlingOrganizationId,
       under,
       gridId,

@@ -108,6 +108,10 @@ export function changedInput(data: Filter, previous: Filter, keys: readonly stri
   return input;
 }
 
+/** A yes/no filter: 'true'/'false' from a select, true/false from a boolean input; anything else is no filter. */
+export const flag = (value: unknown) =>
+  value === true || value === 'true' ? true : value === false || value === 'false' ? false : null;
+
 /** Drops filter values react-admin leaves behind when an input is cleared. */
 export function definedOnly(filter: Filter): Filter {
   return Object.fromEntries(

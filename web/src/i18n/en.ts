@@ -172,6 +172,7 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
       },
     },
     members: {
+      reported: 'Reported',
       notReported: 'Not reported',
       organizationOutOfScope: 'Outside your scope (seen through the grid reported to)',
       noCommitments: 'No commitments yet',

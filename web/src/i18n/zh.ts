@@ -165,6 +165,7 @@ export const chinese = {
       },
     },
     members: {
+      reported: '已报到',
       notReported: '未报到',
       organizationOutOfScope: '不在您的管辖范围内（通过报到网格可见）',
       noCommitments: '还没有承诺事项',

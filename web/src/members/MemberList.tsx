@@ -3,7 +3,7 @@ import { LocaleDateField } from '../common/fields.tsx';
 import { referenceFilter } from '../common/filters.tsx';
 import { ResourceList } from '../common/ResourceList.tsx';
 import { memberColumns } from './export.ts';
-import { BASES } from './fields.tsx';
+import { BASES, REPORTED_CHOICES } from './fields.tsx';
 
 // `basis` is the API's: a subtree's members are those of its organizations (reported or
 // not) or those reported to its grids (双报到), whatever organization they belong to.
@@ -12,6 +12,7 @@ const filters = [
   referenceFilter('organizationId'),
   referenceFilter('gridId', 'grids'),
   <SelectInput key="basis" source="basis" choices={BASES} />,
+  <SelectInput key="reported" source="reported" choices={REPORTED_CHOICES} />,
   referenceFilter('under'),
 ];
 

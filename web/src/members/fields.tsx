@@ -56,3 +56,9 @@ export const MemberGridField = (_props: { label?: string }) => (
     emptyText="grassroots.members.notReported"
   />
 );
+
+/** The 报到 filter: reported to a grid, or not yet (those to follow up). */
+export const REPORTED_CHOICES = [
+  { id: 'true', name: 'grassroots.members.reported' },
+  { id: 'false', name: 'grassroots.members.notReported' },
+];

@@ -1,4 +1,4 @@
-import { BooleanInput, DataTable, SelectField, SelectInput } from 'react-admin';
+import { BooleanInput, DataTable, SelectField, SelectInput, TextInput } from 'react-admin';
 import { LocaleDateField } from '../common/fields.tsx';
 import { referenceFilter } from '../common/filters.tsx';
 import { ResourceList } from '../common/ResourceList.tsx';
@@ -10,6 +10,7 @@ import { OPEN_CHOICES, RequestStatusField, SOURCES, STATUSES } from './fields.ts
 const filters = [
   <SelectInput key="status" source="status" choices={STATUSES} alwaysOn />,
   <SelectInput key="source" source="source" choices={SOURCES} />,
+  <TextInput key="category" source="category" />,
   referenceFilter('handlingOrganizationId'),
   referenceFilter('under'),
   referenceFilter('gridId', 'grids'),

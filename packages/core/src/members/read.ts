@@ -47,6 +47,8 @@ export interface MemberFilter {
   organizationId?: string | null;
   gridId?: string | null;
   nameContains?: string | null;
+  /** Reported to a grid (true) or not yet (false). */
+  reported?: boolean | null;
 }
 
 export async function listMembers(session: Session, filter: MemberFilter, args: PageArgs) {
@@ -55,6 +57,8 @@ export async function listMembers(session: Session, filter: MemberFilter, args: 
   const filters: Filter[] = [];
   if (filter.nameContains)
     filters.push((e) => `contains(${e.name('name')}, ${e.value(filter.nameContains)})`);
+  if (filter.reported === true) filters.push((e) => `attribute_exists(${e.name('gridId')})`);
+  if (filter.reported === false) filters.push((e) => `attribute_not_exists(${e.name('gridId')})`);
   const reporting = filter.basis === 'REPORTING';
   const range = list.prefix ? { beginsWith: list.prefix } : undefined;
   const pathAttribute = reporting ? 'gridPath' : 'organizationPath';
@@ -82,7 +86,8 @@ export async function listMembers(session: Session, filter: MemberFilter, args: 
   const items = page.items.map(memberFromItem);
   for (const m of items) session.loaders.members.prime(m.id, m);
   const totalCount = async (): Promise<number | null> => {
-    if (filter.nameContains || filter.gridId) return null;
+    // the counters do not split a subtree's own members by reporting
+    if (filter.nameContains || filter.gridId || typeof filter.reported === 'boolean') return null;
     if (filter.organizationId) {
       if (filter.under) return null;
       return (await session.loaders.stats.load(filter.organizationId)).members.own;

@@ -62,6 +62,8 @@ export interface RequestFilter {
   gridId?: string | null;
   status?: RequestStatus | null;
   source?: RequestSource | null;
+  /** Requests whose category contains this text. */
+  category?: string | null;
   /** Not yet resolved (true) or resolved (false). */
   open?: boolean | null;
   /** Open and past the deadline. */
@@ -120,6 +122,10 @@ export async function listRequests(session: Session, filter: RequestFilter, args
     if (open === false) filters.push(openIs(false));
   }
   if (filter.source) filters.push(eq('source', filter.source));
+  if (filter.category) {
+    const category = filter.category;
+    filters.push((e) => `contains(${e.name('category')}, ${e.value(category)})`);
+  }
   if (filter.overdue) {
     filters.push((e) => `${e.name('deadline')} < ${e.value(today)}`);
   }
@@ -127,7 +133,8 @@ export async function listRequests(session: Session, filter: RequestFilter, args
   const items = page.items.map(requestFromItem);
   for (const r of items) session.loaders.requests.prime(r.id, r);
   const totalCount = async (): Promise<number | null> => {
-    if (filter.handlingOrganizationId || filter.gridId) return null;
+    // no counter per category: the count would need a read of every match
+    if (filter.handlingOrganizationId || filter.gridId || filter.category) return null;
     const kinds = [filter.status, filter.source, open !== undefined && open !== null].filter(
       Boolean,
     ).length;

@@ -111,6 +111,9 @@ const MemberFilter = builder.inputType('MemberFilter', {
     organizationId: t.id({ description: 'Members of this organization.' }),
     gridId: t.id({ description: 'Members reported to this grid.' }),
     nameContains: t.string(),
+    reported: t.boolean({
+      description: 'true: reported to a grid; false: not yet (双报到 to follow up); no totalCount.',
+    }),
   }),
 });
 
@@ -138,6 +141,7 @@ builder.queryFields((t) => ({
             ),
             gridId: optionalIdOf(filter?.gridId?.toString(), 'Grid', 'filter.gridId'),
             nameContains: filter?.nameContains,
+            reported: filter?.reported,
           },
           args,
         ),

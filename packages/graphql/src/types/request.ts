@@ -191,6 +191,9 @@ const RequestFilter = builder.inputType('RequestFilter', {
     gridId: t.id(),
     status: t.field({ type: RequestStatusEnum }),
     source: t.field({ type: RequestSourceEnum }),
+    category: t.string({
+      description: 'Requests whose category contains this text (e.g. 基础设施); no totalCount.',
+    }),
     open: t.boolean({ description: 'true: not yet resolved; false: resolved or closed.' }),
     overdue: t.boolean({ description: 'true: open and past the deadline.' }),
   }),
@@ -222,6 +225,7 @@ builder.queryFields((t) => ({
             gridId: optionalIdOf(filter?.gridId?.toString(), 'Grid', 'filter.gridId'),
             status: filter?.status,
             source: filter?.source,
+            category: filter?.category?.trim() || null,
             open: filter?.open,
             overdue: filter?.overdue,
           },
