@@ -8,8 +8,9 @@ export default defineConfig({
   },
   test: {
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', 'web/test/**/*.test.ts'],
-    // one DynamoDB Local for the whole run; every test file gets its own tables
-    globalSetup: ['test/support/dynamodb.ts'],
+    // one DynamoDB Local for the whole run (every test file gets its own tables), and the
+    // console built once
+    globalSetup: ['test/support/dynamodb.ts', 'test/support/console.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -14,9 +14,12 @@ afterAll(() => {
   rmSync(dirname(dataDir), { recursive: true, force: true });
 });
 
-/** Runs the local stack as `npm start` does; resolves with its output once it serves, or when it exits. */
-function start(env: Record<string, string> = {}) {
-  const child = spawn(TSX, ['packages/local/src/main.ts'], {
+/**
+ * Runs the local stack (through `npm start` itself when `npm` is set, signals included);
+ * resolves with its output once it serves, or when it exits.
+ */
+function start(env: Record<string, string> = {}, { npm = false } = {}) {
+  const child = spawn(npm ? 'npm' : TSX, npm ? ['start'] : ['packages/local/src/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, DYNAMODB_ENDPOINT: '', ...env },
   });
@@ -61,8 +64,8 @@ const javaRunning = (pid: number) =>
   readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('DynamoDBLocal');
 
 describe('npm start', () => {
-  it('starts DynamoDB Local, loads the demo data, serves GraphQL and GraphiQL, and stops everything on SIGTERM', async () => {
-    const stack = start();
+  it('starts DynamoDB Local, loads the demo data, serves GraphQL and GraphiQL, and stops everything on SIGTERM to npm', async () => {
+    const stack = start({}, { npm: true });
     const url = await stack.ready;
     expect(url).toMatch(/^http:\/\/localhost:\d+\/graphql$/);
     expect(stack.output()).toMatch(/Loaded 112 organizations, 25 service centers and 7 projects/);

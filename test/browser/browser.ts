@@ -2,7 +2,6 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { type LocalStack, startLocalStack } from '@grassroots/local';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { buildConsoleIfStale } from '../../web/scripts/build-if-stale.ts';
 
 // What the browser suites share: Debian's Chromium, a local stack with the demo data and
 // the built console, and logging in as a person would.
@@ -35,14 +34,13 @@ export function requireBrowser(suite: string) {
   });
 }
 
-/** A local stack (DynamoDB Local in memory, demo data) serving the freshly built console. */
+/** A local stack (DynamoDB Local in memory, demo data) serving the console (built by test/support/console.ts). */
 export async function startConsole(): Promise<{
   stack: LocalStack;
   base: string;
   browser: Browser;
 }> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  buildConsoleIfStale();
   process.env.ADMIN_PASSWORD = ADMIN_PASSWORD;
   const stack = await startLocalStack({ port: 0, host: '127.0.0.1' });
   // the server listens on 127.0.0.1 only; `localhost` could send Chromium to ::1 first
