@@ -55,6 +55,23 @@ export async function startConsole(): Promise<{
  */
 export const ACTION_TIMEOUT = 30_000;
 
+/** The menu of everyone who may read records, in the console's order. */
+export const RECORDS_MENU = [
+  '数据概览',
+  '党组织',
+  '党群服务中心',
+  '共建项目',
+  '网格',
+  '党员报到',
+  '民情诉求',
+];
+/** An administrator's menu: the records, then accounts and the audit trail. */
+export const ADMIN_MENU = [...RECORDS_MENU, '账户管理', '操作日志'];
+
+/** The menu entries the page shows. */
+export const menu = async (page: Page) =>
+  (await page.getByRole('menuitem').allTextContents()).filter(Boolean);
+
 /** expect.poll with that patience: vitest's default second is shorter than one request then. */
 export const eventually = <T>(read: () => T | Promise<T>) =>
   expect.poll(read, { timeout: ACTION_TIMEOUT, interval: 100 });

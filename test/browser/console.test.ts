@@ -5,10 +5,12 @@ import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ACTION_TIMEOUT,
+  ADMIN_MENU,
   ADMIN_PASSWORD,
   eventually,
   haveBrowser,
   logIn,
+  menu,
   openAs,
   requireBrowser,
   screenshot,
@@ -81,18 +83,7 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
   it('opens in Chinese, menu in order, and remembers a switch to English', async () => {
     await openAs(page, base, '', 'admin', ADMIN_PASSWORD);
     await eventually(() => figure('organizations')).toBe('112');
-    const menu = async () => (await page.getByRole('menuitem').allTextContents()).filter(Boolean);
-    await eventually(menu).toEqual([
-      '数据概览',
-      '党组织',
-      '党群服务中心',
-      '共建项目',
-      '网格',
-      '党员报到',
-      '民情诉求',
-      '账户管理',
-      '操作日志',
-    ]);
+    await eventually(() => menu(page)).toEqual(ADMIN_MENU);
     await eventually(() => page.locator('header').textContent()).toMatch(
       /盟市管理员.*全区域.*管理员/,
     );

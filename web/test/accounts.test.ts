@@ -1,8 +1,8 @@
-import type { HttpError, RaRecord } from 'ra-core';
+import type { RaRecord } from 'ra-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type TestStack, testStack } from '../../test/support/stack.ts';
 import type { GrassrootsDataProvider } from '../src/dataProvider/index.ts';
-import { accountFor, consoleOver, PASSWORD, rawId, type Sent } from './support/console.ts';
+import { accountFor, consoleOver, failure, PASSWORD, rawId, type Sent } from './support/console.ts';
 
 // Accounts (账户管理), the audit trail (操作日志) and personal information through the data
 // provider, signed in as the organization administrator of a city committee, against the
@@ -14,14 +14,6 @@ let sent: Sent[];
 let city: RaRecord;
 let county: RaRecord;
 
-const failure = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-  } catch (error) {
-    return error as HttpError & { body: any };
-  }
-  throw new Error('expected the call to fail');
-};
 const list = (resource: string, filter: Record<string, unknown> = {}, perPage = 25) =>
   provider.getList(resource, {
     pagination: { page: 1, perPage },

@@ -1,5 +1,4 @@
 import { signAccessToken } from '@grassroots/core';
-import type { HttpError } from 'ra-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type TestStack, testStack } from '../../test/support/stack.ts';
 import { allows, grantableRoles } from '../src/auth/access.ts';
@@ -7,7 +6,7 @@ import { loginFailure } from '../src/auth/loginFailure.ts';
 import type { SessionAccount } from '../src/auth/session.ts';
 import { RENEW_MARGIN_MS } from '../src/auth/tokens.ts';
 import { i18nProvider } from '../src/i18n/index.ts';
-import { accountFor, accountId, consoleOver, PASSWORD, rawId } from './support/console.ts';
+import { accountFor, accountId, consoleOver, failure, PASSWORD, rawId } from './support/console.ts';
 
 // Logging in, the session in the tab's storage, renewing the access token, what ends a
 // session and what the console offers each role, against the real API (yoga.fetch over
@@ -16,14 +15,6 @@ import { accountFor, accountId, consoleOver, PASSWORD, rawId } from './support/c
 let stack: TestStack;
 let cityId: string;
 
-const failure = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-  } catch (error) {
-    return error as HttpError & { body: any };
-  }
-  throw new Error('expected the call to fail');
-};
 const operations = (sent: { query: string }[]) =>
   sent.map((s) => /^(?:query|mutation) (\w+)/.exec(s.query)?.[1]);
 const translate = (key: string, options?: any) => i18nProvider.translate(key, options);

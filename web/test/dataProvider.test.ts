@@ -1,8 +1,8 @@
-import type { HttpError, RaRecord } from 'ra-core';
+import type { RaRecord } from 'ra-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type TestStack, testStack } from '../../test/support/stack.ts';
 import { createDataProvider, type GrassrootsDataProvider } from '../src/dataProvider/index.ts';
-import { accountFor, consoleOver, PASSWORD, type Sent } from './support/console.ts';
+import { accountFor, consoleOver, failure, PASSWORD, type Sent } from './support/console.ts';
 
 // The data provider against the real API (yoga.fetch over DynamoDB Local), signed in as a
 // region administrator: every request it sends is recorded, so the tests can also assert
@@ -11,15 +11,6 @@ import { accountFor, consoleOver, PASSWORD, type Sent } from './support/console.
 let stack: TestStack;
 let provider: GrassrootsDataProvider;
 let sent: Sent[];
-
-const failure = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-  } catch (error) {
-    return error as HttpError & { body: any };
-  }
-  throw new Error('expected the call to fail');
-};
 
 const org = async (data: Record<string, unknown>) =>
   (await provider.create('organizations', { data })).data as RaRecord;

@@ -1,8 +1,8 @@
-import type { HttpError, RaRecord } from 'ra-core';
+import type { RaRecord } from 'ra-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type TestStack, testStack } from '../../test/support/stack.ts';
 import type { GrassrootsDataProvider } from '../src/dataProvider/index.ts';
-import { accountFor, consoleOver, PASSWORD, rawId, type Sent } from './support/console.ts';
+import { accountFor, consoleOver, failure, PASSWORD, rawId, type Sent } from './support/console.ts';
 
 // Grids (网格), members reporting to them (党员报到) and residents' requests (民情诉求)
 // through the data provider, against the real API (yoga.fetch over DynamoDB Local): the
@@ -16,14 +16,6 @@ let township: RaRecord;
 let village: RaRecord;
 let community: RaRecord;
 
-const failure = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-  } catch (error) {
-    return error as HttpError & { body: any };
-  }
-  throw new Error('expected the call to fail');
-};
 const list = (
   resource: string,
   filter: Record<string, unknown>,

@@ -1,4 +1,5 @@
 import { createAccount, type Role } from '@grassroots/core';
+import type { HttpError } from 'ra-core';
 import type { TestStack } from '../../../test/support/stack.ts';
 import { createAuthProvider } from '../../src/auth/authProvider.ts';
 import { storageSessionStore } from '../../src/auth/session.ts';
@@ -7,6 +8,17 @@ import { createClient } from '../../src/dataProvider/client.ts';
 import { createDataProvider } from '../../src/dataProvider/index.ts';
 
 export const PASSWORD = 'console-password-1';
+
+/** The error a provider call fails with; fails the test when the call succeeds. */
+export const failure = async (promise: Promise<unknown>) => {
+  try {
+    await promise;
+  } catch (error) {
+    // biome-ignore lint/suspicious/noExplicitAny: tests read the API's error body of many shapes
+    return error as HttpError & { body: any };
+  }
+  throw new Error('expected the call to fail');
+};
 
 /** A Storage (sessionStorage's part the console uses) in memory, readable by the test. */
 export function memoryStorage() {
