@@ -33,6 +33,9 @@ export function createGraphqlFunction(
     nodejs: {
       format: 'esm',
       minify: true,
+      // what is only imported dynamically (the SDK's unused credential providers) is left
+      // in chunks a cold start does not load
+      splitting: true,
       esbuild: { keepNames: false },
       plugins: 'packages/functions/esbuild-plugins.mjs',
     },

@@ -75,6 +75,8 @@ declare namespace sst {
       nodejs?: {
         format?: 'esm' | 'cjs';
         minify?: boolean;
+        /** Modules imported only dynamically go to chunks of their own. */
+        splitting?: boolean;
         esbuild?: { keepNames?: boolean };
         /** A file whose default export is a list of esbuild plugins. */
         plugins?: string;

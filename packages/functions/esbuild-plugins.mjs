@@ -1,5 +1,6 @@
 // esbuild plugins for the Lambda bundle, used by SST (`nodejs.plugins` in infra/api.ts) and by
 // scripts/build.ts alike.
+import { existsSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 
 const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
@@ -24,4 +25,26 @@ const requireBuiltins = {
   },
 };
 
-export default [requireBuiltins];
+/**
+ * Resolves deep imports of graphql (`graphql/language/parser`, as graphql-armor writes them)
+ * to graphql's ES modules, as its main entry already is: otherwise they land on the CommonJS
+ * files and the bundle carries a second graphql parser, with its own GraphQLError class.
+ */
+const oneGraphql = {
+  name: 'one-graphql',
+  setup(build) {
+    build.onResolve({ filter: /^graphql\/./ }, async (args) => {
+      if (args.pluginData === 'one-graphql') return undefined;
+      const { path, errors } = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: 'one-graphql',
+      });
+      const esm = path.replace(/\.js$/, '.mjs');
+      return errors.length === 0 && esm !== path && existsSync(esm) ? { path: esm } : undefined;
+    });
+  },
+};
+
+export default [requireBuiltins, oneGraphql];

@@ -156,6 +156,7 @@ describe.each(stages.map((s) => s.stage))('sst deploy --stage %s', (name) => {
       nodejs: {
         format: 'esm',
         minify: true,
+        splitting: true,
         esbuild: { keepNames: false },
         plugins: 'packages/functions/esbuild-plugins.mjs',
       },

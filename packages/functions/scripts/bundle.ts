@@ -2,5 +2,7 @@
 import { join } from 'node:path';
 import { bundleLambda, HANDLER_ENTRY, megabytes, OUT_DIR } from './build.ts';
 
-const { file, bytes } = await bundleLambda(HANDLER_ENTRY, join(OUT_DIR, 'api'));
-console.log(`${file}: ${bytes} bytes (${megabytes(bytes)})`);
+const { file, bytes, startBytes, files } = await bundleLambda(HANDLER_ENTRY, join(OUT_DIR, 'api'));
+console.log(
+  `${file}: ${bytes} bytes (${megabytes(bytes)}) in ${files} files, ${megabytes(startBytes)} of it loaded at start`,
+);

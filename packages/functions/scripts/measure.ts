@@ -57,15 +57,17 @@ try {
   const processMs = (list: ColdStart[]) => median(list.map((r) => r.processMs));
   const initMs = (list: ColdStart[]) => median(list.map((r) => r.initAndFirstMs));
   const ratio = processMs(runs.api) / processMs(runs.hello);
-  const row = (name: string, bytes: number, list: ColdStart[]) =>
-    `| ${name} | ${megabytes(bytes)} | ${processMs(list).toFixed(0)} ms | ${initMs(list).toFixed(0)} ms |`;
+  const row = (name: string, bundle: typeof api, list: ColdStart[]) =>
+    `| ${name} | ${megabytes(bundle.bytes)} | ${megabytes(bundle.startBytes)} | ${processMs(list).toFixed(0)} ms | ${initMs(list).toFixed(0)} ms |`;
   console.log(
     `Cold start: median of ${RUNS} new Node ${process.version} processes, each importing the bundle and answering one query.`,
   );
-  console.log('| bundle | size | process start to answer | import + first answer |');
-  console.log('| --- | --- | --- | --- |');
-  console.log(row('GraphQL API (DynamoDB query)', api.bytes, runs.api));
-  console.log(row('graphql-yoga "hello"', hello.bytes, runs.hello));
+  console.log(
+    '| bundle | size, all chunks | loaded at start | process start to answer | import + first answer |',
+  );
+  console.log('| --- | --- | --- | --- | --- |');
+  console.log(row('GraphQL API (DynamoDB query)', api, runs.api));
+  console.log(row('graphql-yoga "hello"', hello, runs.hello));
   console.log(
     `Ratio ${ratio.toFixed(2)} (budget ${MAX_RATIO}); size ${megabytes(api.bytes)} (budget under ${megabytes(MAX_BYTES)}).`,
   );

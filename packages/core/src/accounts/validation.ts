@@ -1,36 +1,35 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ROLES } from '../auth/roles.ts';
-import { text } from '../validation/fields.ts';
+import { absentIsNull, text } from '../validation/fields.ts';
 import type { Patch } from '../validation/parse.ts';
 
 export const login = z
   .string()
-  .trim()
-  .regex(/^[A-Za-z0-9._-]{3,32}$/, '3 to 32 letters, digits, dots, dashes or underscores.');
+  .check(
+    z.trim(),
+    z.regex(/^[A-Za-z0-9._-]{3,32}$/, '3 to 32 letters, digits, dots, dashes or underscores.'),
+  );
 
-export const password = z
-  .string()
-  .min(10, 'At least 10 characters.')
-  .max(200, 'At most 200 characters.')
-  .refine((p) => /\p{L}/u.test(p) && /\d/.test(p), { message: 'Use letters and digits.' });
+export const password = z.string().check(
+  z.minLength(10, 'At least 10 characters.'),
+  z.maxLength(200, 'At most 200 characters.'),
+  z.refine((p) => /\p{L}/u.test(p) && /\d/.test(p), 'Use letters and digits.'),
+);
 
 export const createAccountInput = z.object({
-  kind: z.enum(['USER', 'SERVICE', 'PUBLIC']).default('USER'),
+  kind: z._default(z.enum(['USER', 'SERVICE', 'PUBLIC']), 'USER'),
   login,
   displayName: text(50),
   role: z.enum(ROLES),
-  scopeOrgId: z
-    .string()
-    .nullish()
-    .transform((v) => v ?? null),
-  password: password.optional(),
+  scopeOrgId: absentIsNull(z.nullable(z.string())),
+  password: z.optional(password),
 });
 export type CreateAccountInput = z.input<typeof createAccountInput>;
 
 export const updateAccountInput = z.object({
-  displayName: text(50).optional(),
-  role: z.enum(ROLES).optional(),
-  scopeOrgId: z.string().nullable().optional(),
-  disabled: z.boolean().optional(),
+  displayName: z.optional(text(50)),
+  role: z.optional(z.enum(ROLES)),
+  scopeOrgId: z.optional(z.nullable(z.string())),
+  disabled: z.optional(z.boolean()),
 });
 export type UpdateAccountInput = Patch<z.input<typeof updateAccountInput>>;

@@ -38,6 +38,3 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const expected = Buffer.from(hash, 'base64url');
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
-
-/** A hash of nothing, verified against when a login name does not exist, so timing tells nothing. */
-export const DECOY_HASH = hashPassword(randomBytes(16).toString('hex'));

@@ -1,20 +1,17 @@
-import * as z from 'zod';
-import { isoDate, phone, text } from '../validation/fields.ts';
+import * as z from 'zod/mini';
+import { absentIsNull, id, isoDate, phone, text } from '../validation/fields.ts';
 import type { Patch } from '../validation/parse.ts';
 import { COMMITMENT_STATUSES } from './types.ts';
 
 const editable = {
   name: text(50),
-  phone: phone.nullable(),
-  organizationId: z.string().min(1),
+  phone: z.nullable(phone),
+  organizationId: id,
   /** The grid the member reports to; null: not (or no longer) reported. */
-  gridId: z.string().min(1).nullable(),
-  post: text(50).nullable(),
-  duties: text(500, { multiline: true }).nullable(),
+  gridId: z.nullable(id),
+  post: z.nullable(text(50)),
+  duties: z.nullable(text(500, { multiline: true })),
 };
-
-const absentIsNull = <T extends z.ZodType>(schema: T) =>
-  schema.optional().transform((v) => (v ?? null) as z.output<T> | null);
 
 export const createMemberInput = z.object({
   ...editable,
@@ -25,22 +22,18 @@ export const createMemberInput = z.object({
 });
 export type CreateMemberInput = z.input<typeof createMemberInput>;
 
-export const updateMemberInput = z.object(
-  Object.fromEntries(Object.entries(editable).map(([k, v]) => [k, v.optional()])) as {
-    [K in keyof typeof editable]: z.ZodOptional<(typeof editable)[K]>;
-  },
-);
+export const updateMemberInput = z.partial(z.object(editable));
 export type UpdateMemberInput = Patch<z.input<typeof updateMemberInput>>;
 
 export const commitmentInput = z.object({
   text: text(200),
-  dueDate: absentIsNull(isoDate.nullable()),
+  dueDate: absentIsNull(z.nullable(isoDate)),
 });
 export type CommitmentInput = z.input<typeof commitmentInput>;
 
 export const updateCommitmentInput = z.object({
-  text: text(200).optional(),
-  dueDate: isoDate.nullable().optional(),
-  status: z.enum(COMMITMENT_STATUSES).optional(),
+  text: z.optional(text(200)),
+  dueDate: z.optional(z.nullable(isoDate)),
+  status: z.optional(z.enum(COMMITMENT_STATUSES)),
 });
 export type UpdateCommitmentInput = Patch<z.input<typeof updateCommitmentInput>>;

@@ -1,66 +1,65 @@
-import * as z from 'zod';
-import { count, divisionCode, phone, text } from '../validation/fields.ts';
+import * as z from 'zod/mini';
+import {
+  absentIsNull,
+  count,
+  divisionCode,
+  phone,
+  text,
+  wholeNumber,
+} from '../validation/fields.ts';
 import type { Patch } from '../validation/parse.ts';
 import { HONOUR_LEVELS, ORGANIZATION_TYPES } from './types.ts';
 
 const secretary = z.object({
   name: text(50),
-  phone: phone.nullish().transform((p) => p ?? null),
+  phone: absentIsNull(z.nullable(phone)),
 });
 
 const honour = z.object({
-  title: text(50)
-    .nullish()
-    .transform((title) => title ?? '最强党支部'),
+  title: z.pipe(
+    z.nullish(text(50)),
+    z.transform((title) => title ?? '最强党支部'),
+  ),
   level: z.enum(HONOUR_LEVELS),
-  year: z
-    .number()
-    .int('Must be a whole year.')
-    .min(1921, 'The Party was founded in 1921; enter a year from 1921 on.')
-    .refine((y) => y <= new Date().getUTCFullYear(), { message: 'Must not be in the future.' }),
+  year: z.number().check(
+    z.int('Must be a whole year.'),
+    z.gte(1921, 'The Party was founded in 1921; enter a year from 1921 on.'),
+    z.refine((y) => y <= new Date().getUTCFullYear(), 'Must not be in the future.'),
+  ),
 });
 
 const editable = {
   name: text(100),
   type: z.enum(ORGANIZATION_TYPES),
   divisionCode,
-  secretary: secretary.nullable(),
+  secretary: z.nullable(secretary),
   memberCount: count(1_000_000),
   standardized: z.boolean(),
-  starRating: z
-    .number()
-    .int('Must be a whole number of stars.')
-    .min(0, 'From 0 stars.')
-    .max(10, 'At most 10 stars (十星级).')
-    .nullable(),
-  honours: z.array(honour).max(50, 'At most 50 honours.'),
+  starRating: z.nullable(
+    wholeNumber(
+      'Must be a whole number of stars.',
+      [0, 'From 0 stars.'],
+      [10, 'At most 10 stars (十星级).'],
+    ),
+  ),
+  honours: z.array(honour).check(z.maxLength(50, 'At most 50 honours.')),
   oneShoulder: z.boolean(),
 };
 
 export const createOrganizationInput = z.object({
-  parentId: z.string().nullish(),
+  parentId: z.nullish(z.string()),
   name: editable.name,
   type: editable.type,
   divisionCode: editable.divisionCode,
-  secretary: editable.secretary.optional().transform((s) => s ?? null),
-  memberCount: editable.memberCount.default(0),
-  standardized: editable.standardized.default(false),
-  starRating: editable.starRating.optional().transform((s) => s ?? null),
-  honours: editable.honours.default([]),
-  oneShoulder: editable.oneShoulder.default(false),
+  secretary: absentIsNull(editable.secretary),
+  memberCount: z._default(editable.memberCount, 0),
+  standardized: z._default(editable.standardized, false),
+  starRating: absentIsNull(editable.starRating),
+  honours: z._default(editable.honours, []),
+  oneShoulder: z._default(editable.oneShoulder, false),
 });
 export type CreateOrganizationInput = z.input<typeof createOrganizationInput>;
 
 /** Every field optional; `null` clears the nullable ones. */
-export const updateOrganizationInput = z.object({
-  name: editable.name.optional(),
-  type: editable.type.optional(),
-  divisionCode: editable.divisionCode.optional(),
-  secretary: editable.secretary.optional(),
-  memberCount: editable.memberCount.optional(),
-  standardized: editable.standardized.optional(),
-  starRating: editable.starRating.optional(),
-  honours: editable.honours.optional(),
-  oneShoulder: editable.oneShoulder.optional(),
-});
+export const updateOrganizationInput = z.partial(z.object(editable));
 export type UpdateOrganizationInput = Patch<z.input<typeof updateOrganizationInput>>;

@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { count, isoDate, text, yuanToFen } from '../validation/fields.ts';
+import * as z from 'zod/mini';
+import { absentIsNull, count, id, isoDate, text, yuanToFen } from '../validation/fields.ts';
 import type { Patch } from '../validation/parse.ts';
 import { PROJECT_KINDS, PROJECT_STATUSES } from './types.ts';
 
@@ -7,51 +7,42 @@ import { PROJECT_KINDS, PROJECT_STATUSES } from './types.ts';
 export const MAX_PROJECT_LINKS = 20;
 
 const ids = (what: string) =>
-  z
-    .array(z.string().min(1))
-    .max(MAX_PROJECT_LINKS, `At most ${MAX_PROJECT_LINKS} ${what}.`)
-    .refine((list) => new Set(list).size === list.length, {
-      message: `Each of the ${what} only once.`,
-    });
+  z.array(id).check(
+    z.maxLength(MAX_PROJECT_LINKS, `At most ${MAX_PROJECT_LINKS} ${what}.`),
+    z.refine((list) => new Set(list).size === list.length, `Each of the ${what} only once.`),
+  );
 
 const editable = {
   title: text(200),
   kind: z.enum(PROJECT_KINDS),
-  leadOrganizationId: z.string().min(1),
+  leadOrganizationId: id,
   servedOrganizationIds: ids('served organizations'),
-  responsibleLeader: text(50).nullable(),
+  responsibleLeader: z.nullable(text(50)),
   funds: yuanToFen,
-  startDate: isoDate.nullable(),
-  dueDate: isoDate.nullable(),
+  startDate: z.nullable(isoDate),
+  dueDate: z.nullable(isoDate),
   status: z.enum(PROJECT_STATUSES),
   beneficiaryHouseholds: count(10_000_000),
-  commitment: text(500, { multiline: true }).nullable(),
-  description: text(2000, { multiline: true }).nullable(),
+  commitment: z.nullable(text(500, { multiline: true })),
+  description: z.nullable(text(2000, { multiline: true })),
 };
-
-const nullToDefault = <T extends z.ZodType>(schema: T) =>
-  schema.optional().transform((v) => (v ?? null) as z.output<T> | null);
 
 export const createProjectInput = z.object({
   ...editable,
-  partnerIds: ids('partners').default([]),
-  servedOrganizationIds: editable.servedOrganizationIds.default([]),
-  responsibleLeader: nullToDefault(editable.responsibleLeader),
-  funds: editable.funds.default(0),
-  startDate: nullToDefault(editable.startDate),
-  dueDate: nullToDefault(editable.dueDate),
-  status: editable.status.default('PROPOSED'),
-  beneficiaryHouseholds: editable.beneficiaryHouseholds.default(0),
-  commitment: nullToDefault(editable.commitment),
-  description: nullToDefault(editable.description),
+  partnerIds: z._default(ids('partners'), []),
+  servedOrganizationIds: z._default(editable.servedOrganizationIds, []),
+  responsibleLeader: absentIsNull(editable.responsibleLeader),
+  funds: z._default(editable.funds, 0),
+  startDate: absentIsNull(editable.startDate),
+  dueDate: absentIsNull(editable.dueDate),
+  status: z._default(editable.status, 'PROPOSED'),
+  beneficiaryHouseholds: z._default(editable.beneficiaryHouseholds, 0),
+  commitment: absentIsNull(editable.commitment),
+  description: absentIsNull(editable.description),
 });
 export type CreateProjectInput = z.input<typeof createProjectInput>;
 
-export const updateProjectInput = z.object(
-  Object.fromEntries(Object.entries(editable).map(([k, v]) => [k, v.optional()])) as {
-    [K in keyof typeof editable]: z.ZodOptional<(typeof editable)[K]>;
-  },
-);
+export const updateProjectInput = z.partial(z.object(editable));
 export type UpdateProjectInput = Patch<z.input<typeof updateProjectInput>>;
 
 export const noteText = text(2000, { multiline: true });

@@ -1,14 +1,14 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isMaskOf, maskName } from '../pii/mask.ts';
 import { geoPoint } from '../service-centers/validation.ts';
-import { isoDate, phone, text } from '../validation/fields.ts';
+import { absentIsNull, id, isoDate, phone, text } from '../validation/fields.ts';
 import type { Patch } from '../validation/parse.ts';
 import type { ResidentContact } from './model.ts';
 import { EVALUATIONS, REQUEST_SOURCES, REQUEST_STATUSES } from './types.ts';
 
 const resident = z.object({
   name: text(50),
-  phone: phone.nullish().transform((v) => v ?? null),
+  phone: absentIsNull(z.nullable(phone)),
 });
 
 const editable = {
@@ -16,23 +16,20 @@ const editable = {
   category: text(30),
   description: text(2000, { multiline: true }),
   source: z.enum(REQUEST_SOURCES),
-  gridId: z.string().min(1).nullable(),
-  address: text(200).nullable(),
-  location: geoPoint.nullable(),
-  resident: resident.nullable(),
-  responsibleLeader: text(50).nullable(),
-  department: text(50).nullable(),
-  deadline: isoDate.nullable(),
+  gridId: z.nullable(id),
+  address: z.nullable(text(200)),
+  location: z.nullable(geoPoint),
+  resident: z.nullable(resident),
+  responsibleLeader: z.nullable(text(50)),
+  department: z.nullable(text(50)),
+  deadline: z.nullable(isoDate),
   disclosed: z.boolean(),
 };
-
-const absentIsNull = <T extends z.ZodType>(schema: T) =>
-  schema.optional().transform((v) => (v ?? null) as z.output<T> | null);
 
 export const createRequestInput = z.object({
   ...editable,
   /** The organization that received it: where it arose, and the first level to handle it. */
-  organizationId: z.string().min(1),
+  organizationId: id,
   gridId: absentIsNull(editable.gridId),
   address: absentIsNull(editable.address),
   location: absentIsNull(editable.location),
@@ -40,25 +37,21 @@ export const createRequestInput = z.object({
   responsibleLeader: absentIsNull(editable.responsibleLeader),
   department: absentIsNull(editable.department),
   deadline: absentIsNull(editable.deadline),
-  disclosed: editable.disclosed.default(false),
+  disclosed: z._default(editable.disclosed, false),
 });
 export type CreateRequestInput = z.input<typeof createRequestInput>;
 
-export const updateRequestInput = z.object(
-  Object.fromEntries(Object.entries(editable).map(([k, v]) => [k, v.optional()])) as {
-    [K in keyof typeof editable]: z.ZodOptional<(typeof editable)[K]>;
-  },
-);
+export const updateRequestInput = z.partial(z.object(editable));
 export type UpdateRequestInput = Patch<z.input<typeof updateRequestInput>>;
 
 export const transitionInput = z.object({
   to: z.enum(REQUEST_STATUSES),
-  note: absentIsNull(text(1000, { multiline: true }).nullable()),
+  note: absentIsNull(z.nullable(text(1000, { multiline: true }))),
   /** Why this level cannot solve it: required to escalate. */
-  reason: absentIsNull(text(500, { multiline: true }).nullable()),
+  reason: absentIsNull(z.nullable(text(500, { multiline: true }))),
   /** The resident's evaluation: required to close. */
-  evaluation: absentIsNull(z.enum(EVALUATIONS).nullable()),
-  evaluationComment: absentIsNull(text(500, { multiline: true }).nullable()),
+  evaluation: absentIsNull(z.nullable(z.enum(EVALUATIONS))),
+  evaluationComment: absentIsNull(z.nullable(text(500, { multiline: true }))),
 });
 export type TransitionInput = z.input<typeof transitionInput>;
 export type Transition = z.output<typeof transitionInput>;

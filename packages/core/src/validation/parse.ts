@@ -1,11 +1,11 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { InvalidInput } from '../errors.ts';
 
 /**
  * Validates input against a schema, turning every issue into a field problem whose path is
  * dotted from the input root, so a form can put each message beside its field.
  */
-export function parseInput<S extends z.ZodType>(
+export function parseInput<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   prefix = '',
