@@ -98,8 +98,9 @@ try {
       `| ${b.name} | ${megabytes(b.bytes)} | ${megabytes(b.startBytes)} | ${processMs(b).toFixed(0)} ms | ${(processMs(b) / processMs(hello)).toFixed(2)} | ${initMs(b).toFixed(0)} ms |`,
     );
   }
+  const sdkRead = bundles.find((b) => b.key === 'sdk-read') as Bundled;
   console.log(
-    `Ratio ${ratio.toFixed(2)} (budget ${MAX_RATIO}); size ${megabytes(api.bytes)} (budget under ${megabytes(MAX_BYTES)}).`,
+    `Ratio ${ratio.toFixed(2)} (budget ${MAX_RATIO}); size ${megabytes(api.bytes)} (budget under ${megabytes(MAX_BYTES)}). Against the SDK-read part instead of "hello": ${(processMs(api) / processMs(sdkRead)).toFixed(2)}.`,
   );
   const failures = [
     ...(api.bytes >= MAX_BYTES ? [`The bundle (${megabytes(api.bytes)}) is over budget.`] : []),
