@@ -99,6 +99,7 @@ try {
     );
   }
   const sdkRead = bundles.find((b) => b.key === 'sdk-read') as Bundled;
+  console.log(); // ends the table
   console.log(
     `Ratio ${ratio.toFixed(2)} (budget ${MAX_RATIO}); size ${megabytes(api.bytes)} (budget under ${megabytes(MAX_BYTES)}). Against the SDK-read part instead of "hello": ${(processMs(api) / processMs(sdkRead)).toFixed(2)}.`,
   );
