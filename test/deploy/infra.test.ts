@@ -152,6 +152,8 @@ describe.each(stages.map((s) => s.stage))('sst deploy --stage %s', (name) => {
     expect(fn.args).toMatchObject({
       handler: 'packages/functions/src/api.handler',
       runtime: 'nodejs22.x',
+      // one whole vCPU: the cold start is CPU-bound
+      memory: '1769 MB',
       url: false,
       nodejs: {
         format: 'esm',
