@@ -1,7 +1,7 @@
 // The cold-start reference: a minimal graphql-yoga "hello" handler behind the same event
 // adapter, so the comparison isolates what the real API adds (schema, SDK, DynamoDB).
 import { createSchema, createYoga } from 'graphql-yoga';
-import { type HttpEvent, toRequest, toResult } from '../src/events.ts';
+import { lambdaHandler } from '../src/events.ts';
 
 const yoga = createYoga({
   schema: createSchema({
@@ -10,6 +10,4 @@ const yoga = createYoga({
   }),
 });
 
-export async function handler(event: HttpEvent) {
-  return toResult(await yoga.fetch(toRequest(event)));
-}
+export const handler = lambdaHandler(yoga);

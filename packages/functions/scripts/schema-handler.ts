@@ -3,10 +3,8 @@
 // without the API's plugins, sign-in or any DynamoDB request. It shows what the schema adds.
 import { schema } from '@grassroots/graphql';
 import { createYoga } from 'graphql-yoga';
-import { type HttpEvent, toRequest, toResult } from '../src/events.ts';
+import { lambdaHandler } from '../src/events.ts';
 
 const yoga = createYoga({ schema });
 
-export async function handler(event: HttpEvent) {
-  return toResult(await yoga.fetch(toRequest(event)));
-}
+export const handler = lambdaHandler(yoga);

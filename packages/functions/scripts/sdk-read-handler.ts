@@ -1,23 +1,16 @@
 // A part of the cold start, for `npm run measure`: the "hello" handler whose resolver reads
 // DynamoDB once through the AWS SDK (Query on the organizations table, as the API's first
-// list does), without the API's schema or core. It shows what the SDK alone adds.
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+// list does), without the API's schema or the rest of core. It shows what the SDK alone adds.
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { createDb } from '@grassroots/core/client';
 import { TREE, tables } from '@grassroots/core/tables';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { Resource } from 'sst/resource';
-import { type HttpEvent, toRequest, toResult } from '../src/events.ts';
+import { readConfig } from '../src/config.ts';
+import { lambdaHandler } from '../src/events.ts';
 
-const { organizations } = tables;
-const table = (Resource as unknown as Record<string, { name: string }>)[organizations.name]?.name;
-const endpoint = process.env.DYNAMODB_ENDPOINT;
-const doc = DynamoDBDocumentClient.from(
-  new DynamoDBClient({
-    ...(endpoint
-      ? { endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
-      : {}),
-  }),
-);
+const config = readConfig(Resource as unknown as Record<string, unknown>, process.env);
+const db = createDb({ tableNames: config.tableNames, endpoint: config.endpoint });
 
 const yoga = createYoga({
   schema: createSchema({
@@ -25,12 +18,14 @@ const yoga = createYoga({
     resolvers: {
       Query: {
         count: async () => {
-          const out = await doc.send(
+          const out = await db.doc.send(
             new QueryCommand({
-              TableName: table,
+              TableName: db.tables.organizations,
               IndexName: 'byPath',
               KeyConditionExpression: '#tree = :tree',
-              ExpressionAttributeNames: { '#tree': organizations.globalIndexes.byPath.hashKey },
+              ExpressionAttributeNames: {
+                '#tree': tables.organizations.globalIndexes.byPath.hashKey,
+              },
               ExpressionAttributeValues: { ':tree': TREE },
               Limit: 6,
             }),
@@ -42,6 +37,4 @@ const yoga = createYoga({
   }),
 });
 
-export async function handler(event: HttpEvent) {
-  return toResult(await yoga.fetch(toRequest(event)));
-}
+export const handler = lambdaHandler(yoga);

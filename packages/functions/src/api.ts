@@ -1,9 +1,8 @@
 import { createDb } from '@grassroots/core';
 import { createYoga } from '@grassroots/graphql';
-import type { Context } from 'aws-lambda';
 import { Resource } from 'sst/resource';
 import { readConfig } from './config.ts';
-import { type HttpEvent, type HttpResult, toRequest, toResult } from './events.ts';
+import { lambdaHandler } from './events.ts';
 
 // Built once per execution environment, in the init phase, and reused by every invocation.
 const config = readConfig(Resource as unknown as Record<string, unknown>, process.env);
@@ -17,7 +16,4 @@ const yoga = createYoga({
 });
 
 /** The GraphQL API for API Gateway HTTP API (payload 2.0) and function URL events. */
-export async function handler(event: HttpEvent, context: Context): Promise<HttpResult> {
-  const response = await yoga.fetch(toRequest(event), { event, lambdaContext: context });
-  return toResult(response);
-}
+export const handler = lambdaHandler(yoga);

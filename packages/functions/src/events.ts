@@ -1,4 +1,8 @@
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type {
+  APIGatewayProxyEventV2,
+  APIGatewayProxyStructuredResultV2,
+  Context,
+} from 'aws-lambda';
 
 /**
  * API Gateway HTTP API (payload format 2.0) and Lambda function URLs deliver the same event
@@ -48,4 +52,21 @@ export async function toResult(response: Response): Promise<HttpResult> {
     body: bytes.toString(binary ? 'base64' : 'utf8'),
     isBase64Encoded: binary,
   };
+}
+
+/** What answers Fetch requests with a server context: a graphql-yoga server. */
+export interface FetchServer {
+  fetch(
+    request: Request,
+    context: { event: HttpEvent; lambdaContext?: Context },
+  ): Promise<Response> | Response;
+}
+
+/**
+ * The Lambda handler of a Fetch server, for API Gateway HTTP API (payload 2.0) and function
+ * URL events; the event and the invocation's context reach the server's context.
+ */
+export function lambdaHandler(server: FetchServer) {
+  return async (event: HttpEvent, lambdaContext?: Context): Promise<HttpResult> =>
+    toResult(await server.fetch(toRequest(event), { event, lambdaContext }));
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isMaskOf } from '../pii/mask.ts';
 import { geoPoint } from '../service-centers/validation.ts';
-import { absentIsNull, count, id, phone, text } from '../validation/fields.ts';
+import { absentIs, absentIsNull, count, id, phone, text } from '../validation/fields.ts';
 import type { Patch } from '../validation/parse.ts';
 import type { GridStaff } from './model.ts';
 import { MAX_GRID_STAFF, STAFF_ROLES } from './types.ts';
@@ -12,10 +12,7 @@ const staffMember = z.object({
   role: z.enum(STAFF_ROLES),
   name: text(50),
   phone: absentIsNull(z.nullable(phone)),
-  partyMember: z.pipe(
-    z.nullish(z.boolean()),
-    z.transform((v) => v ?? false),
-  ),
+  partyMember: absentIs(z.nullable(z.boolean()), false),
 });
 export type StaffInput = z.input<typeof staffMember>;
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  absentIs,
   absentIsNull,
   count,
   divisionCode,
@@ -16,10 +17,7 @@ const secretary = z.object({
 });
 
 const honour = z.object({
-  title: z.pipe(
-    z.nullish(text(50)),
-    z.transform((title) => title ?? '最强党支部'),
-  ),
+  title: absentIs(z.nullable(text(50)), '最强党支部'),
   level: z.enum(HONOUR_LEVELS),
   year: z.number().check(
     z.int('Must be a whole year.'),

@@ -126,9 +126,11 @@ export const searchText = text(100).check(
   z.refine((s) => !/[#:]/.test(s), 'Search text must not contain # or :.'),
 );
 
-/** Absent or null in, null out: how an optional field of a create input is stored. */
-export const absentIsNull = <T extends z.ZodMiniType>(schema: T) =>
+/** Absent or null in, `fallback` out: what an optional field of a create input stores. */
+export const absentIs = <T extends z.ZodMiniType, F>(schema: T, fallback: F) =>
   z.pipe(
     z.optional(schema),
-    z.transform((v) => (v ?? null) as z.output<T> | null),
+    z.transform((v) => (v ?? fallback) as NonNullable<z.output<T>> | F),
   );
+
+export const absentIsNull = <T extends z.ZodMiniType>(schema: T) => absentIs(schema, null);
