@@ -166,6 +166,22 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
     await treeLabel('中共喀喇沁旗委员会').waitFor({ state: 'detached' });
   });
 
+  it('keeps a record open that was clicked while the typed search was still pending', async () => {
+    // the search applies half a second after the last key; a row clicked just before that
+    // used to open and then fall back to the list when the late search landed
+    const search = encodeURIComponent(JSON.stringify({ q: '牛家营子' }));
+    for (const pause of [380, 420, 460]) {
+      await page.goto(`${base}#/organizations?filter=${search}`);
+      await row('牛家营子村党总支').waitFor();
+      await page.getByPlaceholder('搜索').fill('牛家营子村');
+      await page.waitForTimeout(pause);
+      await row('牛家营子村党总支').click();
+      await page.waitForURL(/#\/organizations\/[^/?]+\/show$/);
+      await page.waitForTimeout(700);
+      expect(page.url(), `clicked ${pause} ms after typing`).toMatch(/\/show$/);
+    }
+  });
+
   it('creates an organization under a village with only the allowed types', async () => {
     await page.goto(`${base}#/organizations`);
     await row('牛家营子村党总支').click();

@@ -11,6 +11,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { LocaleDateField } from '../common/fields.tsx';
+import { ListFilterForm } from '../common/ListFilterForm.tsx';
 import { ListPagination } from '../common/ListPagination.tsx';
 import { ActorInput } from './ActorInput.tsx';
 import { Changes } from './Changes.tsx';
@@ -60,10 +61,10 @@ const Operation = ({ record }: { record: Partial<RaRecord> }) => {
  */
 export const AuditList = () => (
   <List
-    filters={filters}
+    filters={<ListFilterForm filters={filters} />}
     actions={
       <TopToolbar>
-        <FilterButton />
+        <FilterButton filters={filters} />
       </TopToolbar>
     }
     exporter={false}

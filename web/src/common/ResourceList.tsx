@@ -1,4 +1,5 @@
 import TableViewIcon from '@mui/icons-material/TableView';
+import type { ReactElement } from 'react';
 import {
   CreateButton,
   ExportButton,
@@ -10,16 +11,17 @@ import {
 } from 'react-admin';
 import { type CsvColumns, useCsvExporter } from './csv.ts';
 import { useExcelExporter } from './excel.ts';
+import { ListFilterForm } from './ListFilterForm.tsx';
 import { ListPagination } from './ListPagination.tsx';
 
 // The export walks the current list page by page (100 records a request) up to this many.
 const EXPORT_LIMIT = 10_000;
 
-const Actions = ({ columns }: { columns: CsvColumns }) => {
+const Actions = ({ columns, filters }: { columns: CsvColumns; filters?: ReactElement[] }) => {
   const excel = useExcelExporter(useResourceContext() ?? '', columns);
   return (
     <TopToolbar>
-      <FilterButton />
+      {filters && <FilterButton filters={filters} />}
       <CreateButton />
       <ExportButton maxResults={EXPORT_LIMIT} label="grassroots.export.csv" />
       <ExportButton
@@ -32,15 +34,23 @@ const Actions = ({ columns }: { columns: CsvColumns }) => {
   );
 };
 
-/** A resource's list with the console's toolbar, paging and export of the current list (CSV, Excel). */
+/**
+ * A resource's list with the console's toolbar, filters, paging and export of the current
+ * list (CSV, Excel).
+ */
 export const ResourceList = ({
   csvColumns,
+  filters,
   ...props
-}: Omit<ListProps, 'actions' | 'exporter' | 'pagination'> & { csvColumns: CsvColumns }) => {
+}: Omit<ListProps, 'actions' | 'exporter' | 'pagination' | 'filters'> & {
+  csvColumns: CsvColumns;
+  filters?: ReactElement[];
+}) => {
   const exporter = useCsvExporter(useResourceContext() ?? '', csvColumns);
   return (
     <List
-      actions={<Actions columns={csvColumns} />}
+      actions={<Actions columns={csvColumns} filters={filters} />}
+      filters={filters && <ListFilterForm filters={filters} />}
       exporter={exporter}
       pagination={<ListPagination />}
       perPage={25}
