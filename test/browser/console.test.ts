@@ -182,6 +182,28 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
     }
   });
 
+  it('offers the filters not shown under 添加筛选, and applies the one picked', async () => {
+    await page.goto(`${base}#/organizations?filter=%7B%7D`);
+    await page.getByRole('button', { name: '添加筛选' }).click();
+    const menu = page.getByRole('menu');
+    await eventually(() => menu.locator('li').allTextContents()).toEqual([
+      '类型',
+      '行政区划代码',
+      '所属范围',
+    ]);
+    await menu.getByText('类型').click();
+    await page.keyboard.press('Escape');
+    await field(page, '类型').click();
+    await page.getByRole('option', { name: '街道党工委' }).click();
+    const types = page.locator('.RaDataTable-tbody tr td:nth-child(2)');
+    await eventually(async () => [...new Set(await types.allTextContents())]).toEqual([
+      '街道党工委',
+    ]);
+    // the list remembers its filters; removing this one brings the other types back
+    await page.getByRole('button', { name: '移除此筛选' }).click();
+    await eventually(async () => new Set(await types.allTextContents()).size).toBeGreaterThan(1);
+  });
+
   it('creates an organization under a village with only the allowed types', async () => {
     await page.goto(`${base}#/organizations`);
     await row('牛家营子村党总支').click();
