@@ -175,7 +175,7 @@ describe.skipIf(!haveBrowser)('console security in Chromium', { timeout: 120_000
     const page = await person();
     await openAs(page, base, '#/organizations', 'wuhai-admin', DEMO_PASSWORD);
     await page.getByPlaceholder('搜索').fill('林荫街道党工委');
-    // the search applies after a pause; a row clicked before it lands can be thrown back
+    // the search applies after a pause and reorders the rows; click what it shows
     await eventually(() => names(page)).toEqual(['林荫街道党工委']);
     await row(page, '林荫街道党工委').click();
     await page.getByRole('link', { name: '编辑' }).click();

@@ -1,4 +1,4 @@
-import { type ReactElement, useMemo } from 'react';
+import type { ReactElement } from 'react';
 import { FilterForm, ListContextProvider, useListContext, useLocation } from 'react-admin';
 
 /** The route the console shows now (react-admin routes by the URL's hash). */
@@ -14,15 +14,12 @@ const shownPathname = () =>
 export const ListFilterForm = ({ filters }: { filters: ReactElement[] }) => {
   const list = useListContext();
   const { pathname } = useLocation();
-  const guarded = useMemo(
-    () => ({
-      ...list,
-      setFilters: (...args: Parameters<typeof list.setFilters>) => {
-        if (shownPathname() === pathname) list.setFilters(...args);
-      },
-    }),
-    [list, pathname],
-  );
+  const guarded = {
+    ...list,
+    setFilters: (...args: Parameters<typeof list.setFilters>) => {
+      if (shownPathname() === pathname) list.setFilters(...args);
+    },
+  };
   return (
     <ListContextProvider value={guarded}>
       <FilterForm filters={filters} />
