@@ -89,6 +89,8 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
     );
     for (const name of ['organizations', 'centers', 'projects']) before[name] = await figure(name);
     expect(await page.getByTestId('chart-by-type').locator('svg path').count()).toBeGreaterThan(3);
+    // the whole region has something for every chart: none stands in as empty
+    expect(await page.getByTestId('chart-empty').count()).toBe(0);
     await shot('dashboard');
 
     await page.locator('header button', { hasText: '简体中文' }).click();
@@ -102,6 +104,17 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
     await page.locator('header button', { hasText: 'English' }).click();
     await page.getByRole('menuitem', { name: '简体中文' }).click();
     await eventually(() => page.getByRole('menuitem').first().textContent()).toBe('数据概览');
+  });
+
+  it('answers an unknown address in Chinese, with a way back to the dashboard', async () => {
+    await page.goto(`${base}#/no-such-page`);
+    const notFound = page.getByTestId('not-found');
+    await eventually(() => notFound.textContent()).toContain('网址有误，或这条记录已被删除。');
+    // react-admin's own page put an ASCII full stop after the Chinese one
+    expect(await notFound.textContent()).not.toContain('。.');
+    await notFound.getByRole('button', { name: '回到数据概览' }).click();
+    await page.waitForURL(/#\/$/);
+    await eventually(() => figure('organizations')).toBe('112');
   });
 
   it('walks the organization tree, loading each level when it opens', async () => {

@@ -109,6 +109,15 @@ describe.skipIf(!haveBrowser)('handling a request in Chromium', { timeout: 240_0
     // twelve months of bars and the resolved line, drawn
     const trend = village.getByTestId('chart-request-trend');
     await eventually(() => trend.locator('svg path').count()).toBeGreaterThan(12);
+    // nothing lies below a village: its empty charts say so rather than draw a blank ring
+    await eventually(() => village.getByTestId('chart-empty').allTextContents()).toEqual([
+      '本范围内没有下级党组织',
+      '本范围内还没有党群服务中心或站点',
+      '没有规划、在建或已开放的中心和站点，无从计算建成率',
+      '本范围内还没有共建项目',
+      '本范围内还没有共建项目',
+    ]);
+    expect(await village.getByTestId('chart-by-type').count()).toBe(0);
     await screenshot(village, 'governance-dashboard');
   });
 

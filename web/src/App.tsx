@@ -13,6 +13,7 @@ import { createDataProvider, NOTES } from './dataProvider/index.ts';
 import { grids } from './grids/index.ts';
 import { i18nProvider } from './i18n/index.ts';
 import { Layout } from './layout/Layout.tsx';
+import { NotFoundPage } from './layout/NotFoundPage.tsx';
 import { members } from './members/index.ts';
 import { organizations } from './organizations/index.ts';
 import { projects } from './projects/index.ts';
@@ -41,6 +42,7 @@ export const App = () => (
     dashboard={Dashboard}
     layout={Layout}
     loginPage={LoginPage}
+    catchAll={NotFoundPage}
     requireAuth
     disableTelemetry
   >

@@ -1,5 +1,8 @@
-import { Card, CardContent, CardHeader, Typography } from '@mui/material';
+import { Box, Card, CardContent, CardHeader, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
+
+/** The height of a drawn chart, kept by the sentence that stands in for an empty one. */
+export const CHART_HEIGHT = 280;
 
 /** One figure of the dashboard: what it counts, the value, and a line on what lies beneath. */
 export const Figure = ({
@@ -30,9 +33,39 @@ export const Figure = ({
   </Card>
 );
 
-export const Chart = ({ title, children }: { title: string; children: ReactNode }) => (
+/**
+ * A chart in a card, or, when `empty` says why there is nothing to draw, that sentence in its
+ * place: a village's dashboard has no organizations below it, and a blank ring or bare axes
+ * read as a fault.
+ */
+export const Chart = ({
+  title,
+  empty,
+  children,
+}: {
+  title: string;
+  empty?: string | false;
+  children: ReactNode;
+}) => (
   <Card sx={{ height: '100%' }}>
     <CardHeader title={title} titleTypographyProps={{ variant: 'subtitle1' }} />
-    <CardContent sx={{ pt: 0 }}>{children}</CardContent>
+    <CardContent sx={{ pt: 0 }}>
+      {empty ? (
+        <Box
+          sx={{
+            height: CHART_HEIGHT,
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'center',
+          }}
+        >
+          <Typography color="text.secondary" data-testid="chart-empty">
+            {empty}
+          </Typography>
+        </Box>
+      ) : (
+        children
+      )}
+    </CardContent>
   </Card>
 );

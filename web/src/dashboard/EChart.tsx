@@ -3,6 +3,7 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import { type EChartsCoreOption, init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { CHART_HEIGHT } from './Cards.tsx';
 
 // Only the pieces the dashboard draws, so the bundle carries no more of ECharts. SVG keeps
 // the charts sharp in screenshots and print.
@@ -20,7 +21,7 @@ use([
 /** One ECharts chart; it follows option changes and the size of its box. */
 export const EChart = ({
   option,
-  height = 280,
+  height = CHART_HEIGHT,
   testId,
 }: {
   option: EChartsCoreOption;

@@ -121,7 +121,12 @@ export const GovernanceFigures = ({ stats }: { stats: SubtreeStats }) => {
       {heading(t('requestsTitle'))}
       {requestFigures.map(card)}
       <Grid size={12}>
-        <Chart title={t('charts.trend')}>
+        <Chart
+          title={t('charts.trend')}
+          empty={
+            requests.trend.every((m) => m.received === 0 && m.resolved === 0) && t('empty.trend')
+          }
+        >
           <EChart option={trend} testId="chart-request-trend" />
         </Chart>
       </Grid>

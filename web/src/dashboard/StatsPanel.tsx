@@ -36,6 +36,7 @@ export const StatsPanel = ({ organizationId }: { organizationId: string | null }
   );
   if (!stats || !charts) return <Loading />;
   const centers = stats.serviceCenters;
+  const projects = stats.projects;
   const t = (key: string, options?: object) => translate(`grassroots.dashboard.${key}`, options);
   return (
     <Grid container spacing={2} sx={{ mt: 1 }}>
@@ -65,40 +66,52 @@ export const StatsPanel = ({ organizationId }: { organizationId: string | null }
       <Grid size={{ xs: 6, md: 2.4 }}>
         <Figure
           label={t('projects')}
-          value={number.format(stats.projects.total)}
+          value={number.format(projects.total)}
           testId="figure-projects"
         />
       </Grid>
       <Grid size={{ xs: 12, md: 2.4 }}>
         <Figure
           label={t('funds')}
-          value={t('yuan', { amount: compact.format(stats.projects.funds) })}
-          note={t('yuan', { amount: number.format(stats.projects.funds) })}
+          value={t('yuan', { amount: compact.format(projects.funds) })}
+          note={t('yuan', { amount: number.format(projects.funds) })}
           testId="figure-funds"
         />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <Chart title={t('charts.byType')}>
+        <Chart title={t('charts.byType')} empty={stats.organizations === 0 && t('empty.byType')}>
           <EChart option={charts.byType} testId="chart-by-type" />
         </Chart>
       </Grid>
       <Grid size={{ xs: 12, md: 3 }}>
-        <Chart title={t('charts.centers')}>
+        <Chart
+          title={t('charts.centers')}
+          empty={centers.centers + centers.stations === 0 && t('empty.centers')}
+        >
           <EChart option={charts.centers} testId="chart-centers" />
         </Chart>
       </Grid>
       <Grid size={{ xs: 12, md: 3 }}>
-        <Chart title={t('charts.buildRate')}>
+        <Chart
+          title={t('charts.buildRate')}
+          empty={centers.buildRate === null && t('empty.buildRate')}
+        >
           <EChart option={charts.buildRate} testId="chart-build-rate" />
         </Chart>
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <Chart title={t('charts.byStatus')}>
+        <Chart title={t('charts.byStatus')} empty={projects.total === 0 && t('empty.projects')}>
           <EChart option={charts.status} testId="chart-by-status" />
         </Chart>
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <Chart title={t('charts.fundsByKind')}>
+        <Chart
+          title={t('charts.fundsByKind')}
+          empty={
+            (projects.total === 0 && t('empty.projects')) ||
+            (projects.funds === 0 && t('empty.funds'))
+          }
+        >
           <EChart option={charts.funds} testId="chart-funds" />
         </Chart>
       </Grid>

@@ -8,6 +8,9 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
   ...englishMessages,
   grassroots: {
     title: 'Party-led grassroots governance',
+    notFound:
+      'The address is wrong, or the record was deleted. Start again from the menu or the dashboard.',
+    toDashboard: 'Back to the dashboard',
     export: { csv: 'Export CSV', excel: 'Export Excel' },
     errors: {
       BAD_USER_INPUT: 'Some input is not valid; see the marked fields',
@@ -260,6 +263,14 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
         trend: 'Requests per month (last 12 months)',
         received: 'Received',
         resolved: 'Resolved',
+      },
+      empty: {
+        byType: 'No organizations below this one',
+        centers: 'No service centers or stations yet',
+        buildRate: 'No centers or stations planned, being built or open to rate',
+        projects: 'No co-built projects yet',
+        funds: 'No funds recorded for the projects',
+        trend: 'No requests received or resolved in the last 12 months',
       },
     },
   },

@@ -5,6 +5,8 @@ export const chinese = {
   ...raChinese,
   grassroots: {
     title: '党建引领基层治理',
+    notFound: '网址有误，或这条记录已被删除。请从左侧菜单或数据概览重新进入。',
+    toDashboard: '回到数据概览',
     export: { csv: '导出 CSV', excel: '导出 Excel' },
     errors: {
       BAD_USER_INPUT: '输入有误，请检查标出的字段',
@@ -250,6 +252,15 @@ export const chinese = {
         trend: '民情诉求月度趋势（近 12 个月）',
         received: '收集',
         resolved: '办结',
+      },
+      // what an empty chart says in its place
+      empty: {
+        byType: '本范围内没有下级党组织',
+        centers: '本范围内还没有党群服务中心或站点',
+        buildRate: '没有规划、在建或已开放的中心和站点，无从计算建成率',
+        projects: '本范围内还没有共建项目',
+        funds: '共建项目均未登记资金',
+        trend: '近 12 个月没有收集或办结的诉求',
       },
     },
   },
