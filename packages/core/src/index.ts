@@ -36,7 +36,7 @@ export {
 } from './bulk/governance.ts';
 export { type BulkData, bulkLoad } from './bulk/load.ts';
 export { createDb, type Db, type DbConfig } from './db/client.ts';
-export { createTableInput, ensureTables } from './db/ensure-tables.ts';
+export { createTableInput, ensureTables, upgradeIndexes } from './db/ensure-tables.ts';
 export { type DbMetrics, meterDb } from './db/metrics.ts';
 export { pingDynamo } from './db/ping.ts';
 export {
@@ -145,6 +145,7 @@ export {
   updateProject,
 } from './projects/write.ts';
 export type { Request, RequestEvent, ResidentContact } from './requests/model.ts';
+export { originOrder } from './requests/order.ts';
 export { listPublicRequests, type PublicRequest, type PublicStep } from './requests/public.ts';
 export {
   getRequest,

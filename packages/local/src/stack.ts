@@ -66,7 +66,11 @@ export async function startLocalStack(options: StackOptions = {}): Promise<Local
       region: 'local',
       tableNames: prefixedTableNames(options.tablePrefix ?? 'local-'),
     });
-    await ensureTables(db);
+    for (const { table, indexes } of await ensureTables(db)) {
+      log(
+        `Rebuilt the indexes ${indexes.join(', ')} of ${table} for this version; its data stays.`,
+      );
+    }
     const session = createSession(db);
     await completePendingMove(session);
     // the signing key and the first administrator's password live beside the data

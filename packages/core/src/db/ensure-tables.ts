@@ -2,11 +2,15 @@ import {
   CreateTableCommand,
   type CreateTableCommandInput,
   DescribeTableCommand,
+  type GlobalSecondaryIndexDescription,
   ResourceInUseException,
   ResourceNotFoundException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
+// the one data change an index change so far needed; a lower layer reaching up, for it alone
+import { backfillOriginOrder } from '../requests/backfill-order.ts';
 import type { Db } from './client.ts';
 import { type TableDefinition, type TableKey, tables } from './tables.ts';
 
@@ -40,19 +44,115 @@ export function createTableInput(name: string, def: TableDefinition): CreateTabl
   };
 }
 
+const POLL_MS = 100;
+const WAIT_MS = 60_000;
+
+async function indexesOf(db: Db, TableName: string) {
+  const out = await db.client.send(new DescribeTableCommand({ TableName }));
+  return new Map<string, GlobalSecondaryIndexDescription>(
+    (out.Table?.GlobalSecondaryIndexes ?? []).map((i) => [i.IndexName as string, i]),
+  );
+}
+
+async function waitFor(
+  db: Db,
+  TableName: string,
+  done: (indexes: Map<string, GlobalSecondaryIndexDescription>) => boolean,
+) {
+  for (const until = Date.now() + WAIT_MS; Date.now() < until; ) {
+    if (done(await indexesOf(db, TableName))) return;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  throw new Error(`The indexes of ${TableName} did not settle within ${WAIT_MS / 1000} s.`);
+}
+
 /**
- * Creates every table that does not exist yet and waits until all are active. Safe to run
- * on every start: existing tables are left as they are.
+ * Brings the indexes of a table an older version of the code created in line with its
+ * definition: an index whose keys changed is dropped and built again, one that is gone from
+ * the definition is dropped, a new one is built. `prepare` runs first, when anything is to
+ * change, to give the items the attributes the new keys read; DynamoDB then fills each new
+ * index from the items. For local stacks and tests (a deployed stage's indexes are SST's):
+ * the data stays, and the lists read from the rebuilt indexes find all of it. Returns the
+ * names of the indexes it dropped or built.
  */
-export async function ensureTables(db: Db): Promise<void> {
+export async function upgradeIndexes(
+  db: Db,
+  TableName: string,
+  def: TableDefinition,
+  prepare?: (db: Db) => Promise<unknown>,
+): Promise<string[]> {
+  const current = await indexesOf(db, TableName);
+  const wanted = Object.entries(def.globalIndexes);
+  const build = wanted.filter(
+    ([name, index]) =>
+      JSON.stringify(current.get(name)?.KeySchema) !== JSON.stringify(keySchema(index)),
+  );
+  const drop = [...current.keys()].filter(
+    (name) => !(name in def.globalIndexes) || build.some(([built]) => built === name),
+  );
+  if (build.length === 0 && drop.length === 0) return [];
+  await prepare?.(db);
+  // DynamoDB takes one index change per request
+  for (const IndexName of drop) {
+    await db.client.send(
+      new UpdateTableCommand({
+        TableName,
+        GlobalSecondaryIndexUpdates: [{ Delete: { IndexName } }],
+      }),
+    );
+    await waitFor(db, TableName, (indexes) => !indexes.has(IndexName));
+  }
+  for (const [IndexName, index] of build) {
+    const keys = [index.hashKey, ...(index.rangeKey ? [index.rangeKey] : [])];
+    await db.client.send(
+      new UpdateTableCommand({
+        TableName,
+        AttributeDefinitions: keys.map((AttributeName) => ({
+          AttributeName,
+          AttributeType: SCALAR[def.fields[AttributeName] ?? 'string'],
+        })),
+        GlobalSecondaryIndexUpdates: [
+          {
+            Create: {
+              IndexName,
+              KeySchema: keySchema(index),
+              Projection: { ProjectionType: 'ALL' },
+            },
+          },
+        ],
+      }),
+    );
+    await waitFor(db, TableName, (indexes) => indexes.get(IndexName)?.IndexStatus === 'ACTIVE');
+  }
+  return [...new Set([...drop, ...build.map(([name]) => name)])];
+}
+
+/** What the items of an older table need before indexes on new attributes are built. */
+const PREPARE: Partial<Record<TableKey, (db: Db) => Promise<unknown>>> = {
+  requests: backfillOriginOrder,
+};
+
+/**
+ * Creates every table that does not exist yet and waits until all are active; brings the
+ * indexes of existing ones in line with their definitions, keeping their data, and returns
+ * what it changed there. Safe to run on every start.
+ */
+export async function ensureTables(db: Db): Promise<{ table: string; indexes: string[] }[]> {
+  const upgraded: { table: string; indexes: string[] }[] = [];
   await Promise.all(
     (Object.keys(tables) as TableKey[]).map(async (key) => {
       const TableName = db.tables[key];
-      try {
-        await db.client.send(new DescribeTableCommand({ TableName }));
+      const exists = await db.client.send(new DescribeTableCommand({ TableName })).then(
+        () => true,
+        (error: unknown) => {
+          if (!(error instanceof ResourceNotFoundException)) throw error;
+          return false;
+        },
+      );
+      if (exists) {
+        const indexes = await upgradeIndexes(db, TableName, tables[key], PREPARE[key]);
+        if (indexes.length) upgraded.push({ table: TableName, indexes });
         return;
-      } catch (error) {
-        if (!(error instanceof ResourceNotFoundException)) throw error;
       }
       try {
         await db.client.send(new CreateTableCommand(createTableInput(TableName, tables[key])));
@@ -71,4 +171,5 @@ export async function ensureTables(db: Db): Promise<void> {
       }
     }),
   );
+  return upgraded;
 }

@@ -141,7 +141,7 @@ export const tables = {
       id: 'string',
       sk: 'string',
       tree: 'string',
-      originPath: 'string',
+      originOrder: 'string',
       status: 'string',
       handlingOrganizationId: 'string',
       gridId: 'string',
@@ -151,15 +151,16 @@ export const tables = {
     },
     primaryIndex: { hashKey: 'id', rangeKey: 'sk' },
     globalIndexes: {
-      // requests that arose in a subtree (the origin's path): who may read them
-      byPath: { hashKey: 'tree', rangeKey: 'originPath' },
-      byStatus: { hashKey: 'status', rangeKey: 'originPath' },
+      // requests that arose in a subtree, by their origin's path and, within one origin,
+      // newest first (requests/order.ts): who may read them
+      byPath: { hashKey: 'tree', rangeKey: 'originOrder' },
+      byStatus: { hashKey: 'status', rangeKey: 'originOrder' },
       // one level's inbox, newest first
       byHandler: { hashKey: 'handlingOrganizationId', rangeKey: 'createdAt' },
       byGrid: { hashKey: 'gridId', rangeKey: 'createdAt' },
       // sparse: only requests not yet resolved carry openTree, only disclosed ones publicTree
-      byOpen: { hashKey: 'openTree', rangeKey: 'originPath' },
-      byPublic: { hashKey: 'publicTree', rangeKey: 'originPath' },
+      byOpen: { hashKey: 'openTree', rangeKey: 'originOrder' },
+      byPublic: { hashKey: 'publicTree', rangeKey: 'originOrder' },
     },
   },
   rollups: {

@@ -40,16 +40,17 @@ interface PendingMove {
 
 /**
  * Tables holding copies of organization paths, the attribute each copy lives in, and the
- * index (partition `tree`, sorted by that attribute) that finds the copies of a subtree.
+ * index (partition `tree`, sorted by that attribute or a key it begins) that finds the copies
+ * of a subtree; `keys` are further attributes that begin with the path.
  */
-const PATH_COPIES: { table: TableKey; attribute: string; index: string }[] = [
+const PATH_COPIES: { table: TableKey; attribute: string; index: string; keys?: string[] }[] = [
   { table: 'organizations', attribute: 'path', index: 'byPath' },
   { table: 'serviceCenters', attribute: 'orgPath', index: 'byPath' },
   { table: 'projects', attribute: 'leadPath', index: 'byPath' },
   { table: 'grids', attribute: 'organizationPath', index: 'byPath' },
   { table: 'members', attribute: 'organizationPath', index: 'byPath' },
   { table: 'members', attribute: 'gridPath', index: 'byGridPath' },
-  { table: 'requests', attribute: 'originPath', index: 'byPath' },
+  { table: 'requests', attribute: 'originPath', index: 'byPath', keys: ['originOrder'] },
 ];
 
 /**
@@ -243,12 +244,16 @@ function rewritePath(
 ): TransactionStep {
   const e = new Expression();
   const old = String(item[copy.attribute]);
+  const moved = (value: unknown) => move.to + String(value).slice(move.from.length);
+  const sets = [copy.attribute, ...(copy.keys ?? [])]
+    .filter((name) => typeof item[name] === 'string')
+    .map((name) => `${e.name(name)} = ${e.value(moved(item[name]))}`);
   return {
     op: {
       Update: {
         TableName: session.db.tables[copy.table],
         Key: primaryKeyOf(copy.table, item),
-        UpdateExpression: `SET ${e.name(copy.attribute)} = ${e.value(move.to + old.slice(move.from.length))}`,
+        UpdateExpression: `SET ${sets.join(', ')}`,
         ConditionExpression: `${e.name(copy.attribute)} = ${e.value(old)}`,
         ...e.attributes(),
       },
