@@ -106,6 +106,11 @@ describe.skipIf(!haveBrowser)('handling a request in Chromium', { timeout: 240_0
     for (const name of FIGURES) before[name] = Number(await figure(village, name));
     expect(was('requests-received')).toBeGreaterThan(100);
     expect(await figure(village, 'satisfaction-rate')).toMatch(/^\d+(\.\d)?%$/);
+    // the village is itself the place its grid covers
+    expect(await figure(village, 'coverage')).toBe('100%');
+    expect(await village.getByTestId('figure-coverage-note').textContent()).toBe(
+      '嘎查村 1/1，社区 0/0',
+    );
     // twelve months of bars and the resolved line, drawn
     const trend = village.getByTestId('chart-request-trend');
     await eventually(() => trend.locator('svg path').count()).toBeGreaterThan(12);

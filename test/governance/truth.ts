@@ -19,11 +19,12 @@ export function trueFigures(
   const inside = (path: string) => !root || path.startsWith(root.path);
   const byId = new Map(organizations.map((o) => [o.id, o]));
   const pathOf = (id: string) => byId.get(id)?.path ?? '';
-  const below = organizations.filter((o) => inside(o.path) && o.id !== root?.id);
+  // the subtree's organizations, its root included
+  const subtree = organizations.filter((o) => inside(o.path));
   const gridPaths = data.grids.map((g) => pathOf(g.organizationId));
   const grids = data.grids.filter((_, i) => inside(gridPaths[i] as string));
   const staff = grids.flatMap((g) => g.staff);
-  const places = (type: string) => below.filter((o) => o.type === type);
+  const places = (type: string) => subtree.filter((o) => o.type === type);
   const covered = (type: string) =>
     places(type).filter((p) => data.grids.some((g) => g.organizationId === p.id)).length;
   const reported = data.members.filter(

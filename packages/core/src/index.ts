@@ -49,7 +49,7 @@ export {
 export { DomainError, type ErrorCode, type FieldProblem, InvalidInput, invalid } from './errors.ts';
 export type { Grid, GridStaff } from './grids/model.ts';
 export { type GridFilter, getGrid, listGrids } from './grids/read.ts';
-export { type GridStats, gridSummary } from './grids/stats.ts';
+export { type GridStats, gridSummary, type Places, subtreePlaces } from './grids/stats.ts';
 export {
   GRID_PLACE_TYPES,
   STAFF_ROLE_LABELS,
@@ -182,7 +182,12 @@ export {
   updateRequest,
 } from './requests/write.ts';
 export { ALL } from './rollups/counters.ts';
-export { centerSummary, projectSummary, type SubtreeStats } from './rollups/stats.ts';
+export {
+  centerSummary,
+  projectSummary,
+  type ScopedStats,
+  type SubtreeStats,
+} from './rollups/stats.ts';
 export type { GeoPoint, ServiceCenter } from './service-centers/model.ts';
 export {
   type CenterWithDistance,

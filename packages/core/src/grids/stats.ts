@@ -37,15 +37,44 @@ export function gridStatsFromItem(read: (name: string) => number): GridStats {
   };
 }
 
+/** The villages and communities of a subtree and how many of them have a grid. */
+export interface Places {
+  villages: number;
+  communities: number;
+  coveredVillages: number;
+  coveredCommunities: number;
+}
+
+/**
+ * The villages and communities of a subtree, its organization included: below it (counted by
+ * type) and, when the organization is one itself (`scopeType`), that one too, covered while
+ * it owns a grid. A village's own figures thus read 1 of 1, or 0 of 1, rather than none.
+ */
+export function subtreePlaces(
+  grids: GridStats,
+  below: readonly { type: string; count: number }[],
+  scopeType: string | null,
+): Places {
+  const count = (type: string) =>
+    (below.find((t) => t.type === type)?.count ?? 0) + (scopeType === type ? 1 : 0);
+  const own = (type: string) => (scopeType === type && grids.own > 0 ? 1 : 0);
+  return {
+    villages: count('VILLAGE_COMMITTEE'),
+    communities: count('COMMUNITY_COMMITTEE'),
+    coveredVillages: grids.coveredVillages + own('VILLAGE_COMMITTEE'),
+    coveredCommunities: grids.coveredCommunities + own('COMMUNITY_COMMITTEE'),
+  };
+}
+
 /**
  * Totals as the articles report them: grid workers and the party members' share among them
- * (网格员队伍中党员占比), and coverage (网格化治理覆盖率) of the villages and communities below.
+ * (网格员队伍中党员占比), and coverage (网格化治理覆盖率) of the subtree's villages and communities.
  */
-export function gridSummary(grids: GridStats, places: { villages: number; communities: number }) {
+export function gridSummary(grids: GridStats, places: Places) {
   const staff = grids.staff.reduce((sum, s) => sum + s.count, 0);
   const partyStaff = grids.staff.reduce((sum, s) => sum + s.partyMembers, 0);
   const placesTotal = places.villages + places.communities;
-  const covered = grids.coveredVillages + grids.coveredCommunities;
+  const covered = places.coveredVillages + places.coveredCommunities;
   return {
     staff,
     partyStaff,

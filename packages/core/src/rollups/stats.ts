@@ -50,6 +50,11 @@ export interface SubtreeStats {
   requests: RequestStats;
 }
 
+/** A subtree's figures with the type of the organization at its top (null: the whole stack). */
+export interface ScopedStats extends SubtreeStats {
+  scopeType: OrganizationType | null;
+}
+
 export function statsFromItem(item: Record<string, unknown> | undefined): SubtreeStats {
   const read = (name: string) => Number(item?.[name] ?? 0);
   return {

@@ -4,7 +4,9 @@ import {
   monthsBetween,
   overdueRequests,
   requestSummary,
+  type ScopedStats,
   type SubtreeStats,
+  subtreePlaces,
 } from '@grassroots/core';
 import { builder } from '../builder.ts';
 import {
@@ -16,14 +18,8 @@ import {
 } from './governance-enums.ts';
 import { StatsRef } from './stats.ts';
 
-const typeCount = (s: SubtreeStats, type: string) =>
-  s.organizationsByType.find((t) => t.type === type)?.count ?? 0;
-
-const grids = (s: SubtreeStats) =>
-  gridSummary(s.grids, {
-    villages: typeCount(s, 'VILLAGE_COMMITTEE'),
-    communities: typeCount(s, 'COMMUNITY_COMMITTEE'),
-  });
+const places = (s: ScopedStats) => subtreePlaces(s.grids, s.organizationsByType, s.scopeType);
+const grids = (s: ScopedStats) => gridSummary(s.grids, places(s));
 
 const StaffCount = builder
   .objectRef<SubtreeStats['grids']['staff'][number]>('GridStaffCount')
@@ -35,7 +31,7 @@ const StaffCount = builder
     }),
   });
 
-const GridStats = builder.objectRef<SubtreeStats>('GridStats').implement({
+const GridStats = builder.objectRef<ScopedStats>('GridStats').implement({
   description: 'Grids (网格) of a subtree: how many, who staffs them, which places they cover.',
   fields: (t) => ({
     total: t.int({ resolve: (s) => s.grids.total }),
@@ -50,19 +46,19 @@ const GridStats = builder.objectRef<SubtreeStats>('GridStats').implement({
     }),
     byRole: t.field({ type: [StaffCount], resolve: (s) => s.grids.staff }),
     villages: t.int({
-      description: 'Villages (嘎查村) below.',
-      resolve: (s) => typeCount(s, 'VILLAGE_COMMITTEE'),
+      description: 'Villages (嘎查村) in the subtree, the organization itself included.',
+      resolve: (s) => places(s).villages,
     }),
     communities: t.int({
-      description: 'Communities below.',
-      resolve: (s) => typeCount(s, 'COMMUNITY_COMMITTEE'),
+      description: 'Communities in the subtree, the organization itself included.',
+      resolve: (s) => places(s).communities,
     }),
-    coveredVillages: t.int({ resolve: (s) => s.grids.coveredVillages }),
-    coveredCommunities: t.int({ resolve: (s) => s.grids.coveredCommunities }),
+    coveredVillages: t.int({ resolve: (s) => places(s).coveredVillages }),
+    coveredCommunities: t.int({ resolve: (s) => places(s).coveredCommunities }),
     coverage: t.float({
       nullable: true,
       description:
-        '网格化覆盖率: villages and communities below with at least one grid, among all of them (0..1); null when there are none.',
+        '网格化覆盖率: villages and communities in the subtree (the organization itself included) with at least one grid, among all of them (0..1); null when there are none.',
       resolve: (s) => grids(s).coverage,
     }),
   }),

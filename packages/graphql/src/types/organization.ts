@@ -143,7 +143,10 @@ builder.node(OrganizationRef, {
     stats: t.field({
       type: StatsRef,
       description: 'Figures for the whole subtree.',
-      resolve: (o, _args, { session }) => session.loaders.stats.load(o.id),
+      resolve: async (o, _args, { session }) => ({
+        ...(await session.loaders.stats.load(o.id)),
+        scopeType: o.type,
+      }),
     }),
   }),
 });
@@ -193,8 +196,14 @@ builder.queryFields((t) => ({
     type: StatsRef,
     description:
       "Figures for everything you may see: the region's whole stack for a REGION_ADMIN, your organization's subtree otherwise.",
-    resolve: (_root, _args, { session }) =>
-      session.loaders.stats.load(session.actor.scopeOrgId ?? ALL),
+    resolve: async (_root, _args, { session }) => {
+      const scope = session.actor.scopeOrgId;
+      const [stats, org] = await Promise.all([
+        session.loaders.stats.load(scope ?? ALL),
+        scope ? session.loaders.organizations.load(scope) : null,
+      ]);
+      return { ...stats, scopeType: org?.type ?? null };
+    },
   }),
 }));
 

@@ -1,4 +1,9 @@
-import { centerSummary, projectSummary, type SubtreeStats } from '@grassroots/core';
+import {
+  centerSummary,
+  projectSummary,
+  type ScopedStats,
+  type SubtreeStats,
+} from '@grassroots/core';
 import { builder } from '../builder.ts';
 import {
   CenterKindEnum,
@@ -97,7 +102,7 @@ const ProjectStats = builder.objectRef<SubtreeStats>('ProjectStats').implement({
   }),
 });
 
-export const StatsRef = builder.objectRef<SubtreeStats>('SubtreeStats').implement({
+export const StatsRef = builder.objectRef<ScopedStats>('SubtreeStats').implement({
   description:
     'Figures of a whole subtree, read from counters maintained with every write (one read, no counting).',
   fields: (t) => ({
