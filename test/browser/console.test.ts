@@ -117,6 +117,15 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
     await eventually(() => figure('organizations')).toBe('112');
   });
 
+  it('names every figure of the demo load in 操作日志 in Chinese', async () => {
+    await page.goto(`${base}#/auditLog`);
+    const entry = page.locator('.RaDataTable-tbody tr', { hasText: '载入演示数据' });
+    await eventually(() => entry.locator('dt').allTextContents()).toEqual(
+      expect.arrayContaining(['党组织数', '服务中心数', '项目数', '网格数', '党员数', '诉求数']),
+    );
+    expect(await entry.locator('dt').allTextContents()).not.toContain('grids');
+  });
+
   it('walks the organization tree, loading each level when it opens', async () => {
     await page.goto(`${base}#/organizations`);
     await treeLabel('中共赤峰市委员会').waitFor();
