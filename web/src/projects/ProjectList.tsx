@@ -13,14 +13,17 @@ const filters = [
   referenceFilter('under'),
 ];
 
+// short values stay on one line; the title and the partners take the wrapping
+const oneLine = { whiteSpace: 'nowrap' } as const;
+
 export const ProjectList = () => (
   <ResourceList filters={filters} csvColumns={projectColumns}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="title" disableSort />
-      <DataTable.Col source="kind" disableSort>
+      <DataTable.Col source="kind" disableSort sx={oneLine}>
         <SelectField source="kind" choices={KINDS} />
       </DataTable.Col>
-      <DataTable.Col source="status" disableSort>
+      <DataTable.Col source="status" disableSort sx={oneLine}>
         <StatusField />
       </DataTable.Col>
       <DataTable.Col source="leadOrganization.name" disableSort />
@@ -29,10 +32,10 @@ export const ProjectList = () => (
         disableSort
         render={(record) => record.partners?.map((p: { name: string }) => p.name).join('、')}
       />
-      <DataTable.Col source="funds" disableSort>
+      <DataTable.Col source="funds" disableSort sx={oneLine}>
         <FundsField />
       </DataTable.Col>
-      <DataTable.Col source="dueDate" disableSort />
+      <DataTable.Col source="dueDate" disableSort sx={oneLine} />
     </DataTable>
   </ResourceList>
 );
