@@ -18,12 +18,16 @@ export interface GraphQLResponse<T = Record<string, any>> {
 }
 
 /**
- * Fresh tables on the shared DynamoDB Local, and the API over them through `yoga.fetch`.
- * Requests carry a REGION_ADMIN's token unless they say otherwise (`token: null` sends none).
+ * Fresh tables on the shared DynamoDB Local (or on `endpoint`), and the API over them through
+ * `yoga.fetch`. Requests carry a REGION_ADMIN's token unless they say otherwise (`token: null`
+ * sends none).
  */
-export async function testStack(prefix = `t${randomUUID().slice(0, 8)}_`) {
+export async function testStack(
+  prefix = `t${randomUUID().slice(0, 8)}_`,
+  endpoint = inject('dynamoEndpoint'),
+) {
   const db: Db = createDb({
-    endpoint: inject('dynamoEndpoint'),
+    endpoint,
     tableNames: prefixedTableNames(prefix),
   });
   await ensureTables(db);

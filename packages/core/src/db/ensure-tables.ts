@@ -79,7 +79,7 @@ export async function upgradeIndexes(
   db: Db,
   TableName: string,
   def: TableDefinition,
-  prepare?: (db: Db) => Promise<unknown>,
+  prepare?: (db: Db) => Promise<void>,
 ): Promise<string[]> {
   const current = await indexesOf(db, TableName);
   const wanted = Object.entries(def.globalIndexes);
@@ -128,7 +128,7 @@ export async function upgradeIndexes(
 }
 
 /** What the items of an older table need before indexes on new attributes are built. */
-const PREPARE: Partial<Record<TableKey, (db: Db) => Promise<unknown>>> = {
+const PREPARE: Partial<Record<TableKey, (db: Db) => Promise<void>>> = {
   requests: backfillOriginOrder,
 };
 

@@ -8,8 +8,7 @@ import { originOrder } from './order.ts';
  * built on it hold them too. Maintenance, run before those indexes are built on an older
  * table (`ensureTables`): it reads the whole table, which no request path may do.
  */
-export async function backfillOriginOrder(db: Db): Promise<number> {
-  let updated = 0;
+export async function backfillOriginOrder(db: Db): Promise<void> {
   let start: Record<string, unknown> | undefined;
   do {
     const page = await db.doc.send(
@@ -39,9 +38,7 @@ export async function backfillOriginOrder(db: Db): Promise<number> {
         .catch((error: unknown) => {
           if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
         });
-      updated += 1;
     }
     start = page.LastEvaluatedKey;
   } while (start);
-  return updated;
 }
