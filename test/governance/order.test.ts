@@ -24,12 +24,11 @@ import { type Ladder, ladder } from './fixture.ts';
 let dynamo: DynamoDbLocal;
 let stack: TestStack;
 let l: Ladder;
-const titles: Record<string, string> = {};
 
 /** Received at a given minute of one day, at the village or the township. */
 async function receive(title: string, at: 'village' | 'township', minute: number) {
   const now = new Date(Date.UTC(2026, 5, 1, 2, minute));
-  const r = await createRequest(createSession(stack.db, { now: () => now }), {
+  await createRequest(createSession(stack.db, { now: () => now }), {
     organizationId: l[at].id,
     title,
     category: '基础设施',
@@ -37,8 +36,6 @@ async function receive(title: string, at: 'village' | 'township', minute: number
     source: 'VISIT',
     disclosed: true,
   });
-  titles[r.id] = title;
-  return r;
 }
 
 const under = async (

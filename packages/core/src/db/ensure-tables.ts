@@ -47,20 +47,24 @@ export function createTableInput(name: string, def: TableDefinition): CreateTabl
 const POLL_MS = 100;
 const WAIT_MS = 60_000;
 
-async function indexesOf(db: Db, TableName: string) {
-  const out = await db.client.send(new DescribeTableCommand({ TableName }));
-  return new Map<string, GlobalSecondaryIndexDescription>(
-    (out.Table?.GlobalSecondaryIndexes ?? []).map((i) => [i.IndexName as string, i]),
-  );
+type Indexes = Map<string, GlobalSecondaryIndexDescription>;
+
+/** The table's global secondary indexes by name; null when there is no such table. */
+async function indexesOf(db: Db, TableName: string): Promise<Indexes | null> {
+  try {
+    const out = await db.client.send(new DescribeTableCommand({ TableName }));
+    return new Map(
+      (out.Table?.GlobalSecondaryIndexes ?? []).map((i) => [i.IndexName as string, i]),
+    );
+  } catch (error) {
+    if (error instanceof ResourceNotFoundException) return null;
+    throw error;
+  }
 }
 
-async function waitFor(
-  db: Db,
-  TableName: string,
-  done: (indexes: Map<string, GlobalSecondaryIndexDescription>) => boolean,
-) {
+async function waitFor(db: Db, TableName: string, done: (indexes: Indexes) => boolean) {
   for (const until = Date.now() + WAIT_MS; Date.now() < until; ) {
-    if (done(await indexesOf(db, TableName))) return;
+    if (done((await indexesOf(db, TableName)) ?? new Map())) return;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
   throw new Error(`The indexes of ${TableName} did not settle within ${WAIT_MS / 1000} s.`);
@@ -73,15 +77,17 @@ async function waitFor(
  * change, to give the items the attributes the new keys read; DynamoDB then fills each new
  * index from the items. For local stacks and tests (a deployed stage's indexes are SST's):
  * the data stays, and the lists read from the rebuilt indexes find all of it. Returns the
- * names of the indexes it dropped or built.
+ * names of the indexes it dropped or built. `described`: the indexes as already read.
  */
 export async function upgradeIndexes(
   db: Db,
   TableName: string,
   def: TableDefinition,
   prepare?: (db: Db) => Promise<void>,
+  described?: Indexes,
 ): Promise<string[]> {
-  const current = await indexesOf(db, TableName);
+  const current = described ?? (await indexesOf(db, TableName));
+  if (!current) throw new Error(`There is no table ${TableName} to upgrade.`);
   const wanted = Object.entries(def.globalIndexes);
   const build = wanted.filter(
     ([name, index]) =>
@@ -103,11 +109,10 @@ export async function upgradeIndexes(
     await waitFor(db, TableName, (indexes) => !indexes.has(IndexName));
   }
   for (const [IndexName, index] of build) {
-    const keys = [index.hashKey, ...(index.rangeKey ? [index.rangeKey] : [])];
     await db.client.send(
       new UpdateTableCommand({
         TableName,
-        AttributeDefinitions: keys.map((AttributeName) => ({
+        AttributeDefinitions: keySchema(index).map(({ AttributeName }) => ({
           AttributeName,
           AttributeType: SCALAR[def.fields[AttributeName] ?? 'string'],
         })),
@@ -142,15 +147,9 @@ export async function ensureTables(db: Db): Promise<{ table: string; indexes: st
   await Promise.all(
     (Object.keys(tables) as TableKey[]).map(async (key) => {
       const TableName = db.tables[key];
-      const exists = await db.client.send(new DescribeTableCommand({ TableName })).then(
-        () => true,
-        (error: unknown) => {
-          if (!(error instanceof ResourceNotFoundException)) throw error;
-          return false;
-        },
-      );
-      if (exists) {
-        const indexes = await upgradeIndexes(db, TableName, tables[key], PREPARE[key]);
+      const existing = await indexesOf(db, TableName);
+      if (existing) {
+        const indexes = await upgradeIndexes(db, TableName, tables[key], PREPARE[key], existing);
         if (indexes.length) upgraded.push({ table: TableName, indexes });
         return;
       }

@@ -245,9 +245,9 @@ function rewritePath(
   const e = new Expression();
   const old = String(item[copy.attribute]);
   const moved = (value: unknown) => move.to + String(value).slice(move.from.length);
-  const sets = [copy.attribute, ...(copy.keys ?? [])]
-    .filter((name) => typeof item[name] === 'string')
-    .map((name) => `${e.name(name)} = ${e.value(moved(item[name]))}`);
+  const sets = [copy.attribute, ...(copy.keys ?? [])].map(
+    (name) => `${e.name(name)} = ${e.value(moved(item[name]))}`,
+  );
   return {
     op: {
       Update: {

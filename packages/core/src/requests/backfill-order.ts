@@ -1,3 +1,4 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client.ts';
 import { REQUEST_SK } from './model.ts';
@@ -19,26 +20,28 @@ export async function backfillOriginOrder(db: Db): Promise<void> {
         ExclusiveStartKey: start,
       }),
     );
-    for (const item of page.Items ?? []) {
-      await db.doc
-        .send(
-          new UpdateCommand({
-            TableName: db.tables.requests,
-            Key: { id: item.id, sk: REQUEST_SK },
-            UpdateExpression: 'SET originOrder = :order',
-            // a path or a request changed meanwhile is written by code that sets the key itself
-            ConditionExpression: 'originPath = :path AND createdAt = :at',
-            ExpressionAttributeValues: {
-              ':order': originOrder(item.originPath, item.createdAt),
-              ':path': item.originPath,
-              ':at': item.createdAt,
-            },
+    await Promise.all(
+      (page.Items ?? []).map((item) =>
+        db.doc
+          .send(
+            new UpdateCommand({
+              TableName: db.tables.requests,
+              Key: { id: item.id, sk: REQUEST_SK },
+              UpdateExpression: 'SET originOrder = :order',
+              // a path or a request changed meanwhile is written by code that sets the key
+              ConditionExpression: 'originPath = :path AND createdAt = :at',
+              ExpressionAttributeValues: {
+                ':order': originOrder(item.originPath, item.createdAt),
+                ':path': item.originPath,
+                ':at': item.createdAt,
+              },
+            }),
+          )
+          .catch((error: unknown) => {
+            if (!(error instanceof ConditionalCheckFailedException)) throw error;
           }),
-        )
-        .catch((error: unknown) => {
-          if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
-        });
-    }
+      ),
+    );
     start = page.LastEvaluatedKey;
   } while (start);
 }
