@@ -2,13 +2,16 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createDb, pingDynamo, prefixedTableNames } from '@grassroots/core';
 
 export class JavaMissing extends Error {
-  constructor() {
+  constructor(found: 'none' | 'no-compiler') {
     super(
-      'DynamoDB Local needs a Java 17+ runtime: install one (e.g. `apt-get install openjdk-17-jre-headless`), or set DYNAMODB_ENDPOINT to use another DynamoDB instead.',
+      found === 'none'
+        ? 'DynamoDB Local needs a Java 17+ runtime: install one (e.g. `apt-get install openjdk-17-jre-headless`), or set DYNAMODB_ENDPOINT to use another DynamoDB instead.'
+        : "This Java has no jdk.compiler module, which runs the launcher that keeps DynamoDB Local on loopback: install a full Java 17+ (Debian's openjdk-17-jre-headless has it; so does any JDK), or set DYNAMODB_ENDPOINT to use another DynamoDB instead.",
     );
   }
 }
@@ -29,8 +32,10 @@ function jarFolder(): string {
 }
 
 function requireJava(): void {
-  const probe = spawnSync('java', ['-version'], { stdio: 'ignore' });
-  if (probe.error || probe.status !== 0) throw new JavaMissing();
+  const probe = spawnSync('java', ['--list-modules'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) throw new JavaMissing('none');
+  // source-file mode compiles the launcher with it
+  if (!/^jdk\.compiler@/m.test(probe.stdout)) throw new JavaMissing('no-compiler');
 }
 
 /** A free TCP port on loopback. */
@@ -50,6 +55,15 @@ export async function freePort(): Promise<number> {
 }
 
 const PID_FILE = 'dynamodb-local.pid';
+
+/**
+ * DynamoDB Local's jar listens on every interface and has no option to change that; this
+ * launcher (run from source by `java`) binds it to 127.0.0.1, so nothing outside the machine
+ * reaches the local data.
+ */
+const LOOPBACK_LAUNCHER = fileURLToPath(
+  new URL('../java/LoopbackDynamoDbLocal.java', import.meta.url),
+);
 
 /**
  * A DynamoDB Local left running by a stack that was killed outright (SIGKILL cannot be
@@ -104,10 +118,14 @@ export async function startDynamoDbLocal(
   const jar = jarFolder();
   const args = [
     `-Djava.library.path=${join(jar, 'DynamoDBLocal_lib')}`,
-    '-jar',
-    join(jar, 'DynamoDBLocal.jar'),
+    '-cp',
+    [join(jar, 'DynamoDBLocal.jar'), join(jar, 'DynamoDBLocal_lib', '*')].join(delimiter),
+    LOOPBACK_LAUNCHER,
+    '-port',
+    String(port),
+    '-sharedDb',
+    '-disableTelemetry',
   ];
-  args.push('-port', String(port), '-sharedDb', '-disableTelemetry');
   if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
     stopLeftover(options.dataDir);
