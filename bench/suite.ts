@@ -49,6 +49,13 @@ export function suite(region: Region, requests: string[] = []): Operation[] {
       variables: {},
     },
     {
+      name: 'requestListPage',
+      what: '民情诉求 of a township: a page of 25, newest first across its villages',
+      query: `query($under: ID!) { requests(first: 25, filter: { under: $under }) { totalCount
+        edges { node { title status createdAt originOrganizationName handlingOrganizationName } } } }`,
+      variables: { under: gid('Organization', region.township.id) },
+    },
+    {
       name: 'centersNear',
       what: 'the centers within 1 km of a point',
       query: `query($near: NearInput!) { serviceCenters(filter: { near: $near }) { totalCount edges { distanceMeters node { name } } } }`,

@@ -43,6 +43,8 @@ declare namespace sst {
     interface DynamoIndex {
       hashKey: string;
       rangeKey?: string;
+      /** Non-key attributes to hold (INCLUDE), or only the keys; default all. */
+      projection?: 'all' | 'keys-only' | readonly string[];
     }
     interface DynamoArgs {
       fields: Record<string, 'string' | 'number' | 'binary'>;

@@ -1,12 +1,17 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
+  createOrganization,
   createRequest,
   createSession,
   ensureTables,
   listPublicRequests,
   listRequests,
+  moveOrganization,
+  REQUEST_ORDER_ATTRIBUTES,
+  requestOrderKeys,
   type TableDefinition,
   tables,
+  transitionRequest,
   upgradeIndexes,
 } from '@grassroots/core';
 import { type DynamoDbLocal, startDynamoDbLocal } from '@grassroots/local/dynamodb-local';
@@ -15,107 +20,197 @@ import { scanAll } from '../support/recount.ts';
 import { type TestStack, testStack } from '../support/stack.ts';
 import { type Ladder, ladder } from './fixture.ts';
 
-// The order of a subtree's requests: by origin, depth first, and within one origin newest
-// first, on every index that lists a subtree; and a table an older version of the code
-// created (indexes sorted by the origin's path alone) brought up to it without losing one.
+// The order of a subtree's requests: newest first across the whole subtree for the stack
+// and for organizations down to villages and communities, open or not, by status and across
+// pages; by origin (each origin's newest first) on the public board and below villages; the
+// order following a request's status and a move of its origin; and a table an older version
+// of the code created brought up to it without losing one.
 // On a DynamoDB Local of its own: DynamoDB Local drops an index in about a second, but once
 // it holds the hundreds of tables the rest of the suite creates, in over a minute.
 
 let dynamo: DynamoDbLocal;
 let stack: TestStack;
 let l: Ladder;
+const ids = new Map<string, string>();
 
-/** Received at a given minute of one day, at the village or the township. */
-async function receive(title: string, at: 'village' | 'township', minute: number) {
+/** Received at a given minute of one day, at one of the ladder's levels. */
+async function receive(title: string, at: { id: string }, minute: number) {
   const now = new Date(Date.UTC(2026, 5, 1, 2, minute));
-  await createRequest(createSession(stack.db, { now: () => now }), {
-    organizationId: l[at].id,
+  const request = await createRequest(createSession(stack.db, { now: () => now }), {
+    organizationId: at.id,
     title,
     category: '基础设施',
     description: title,
     source: 'VISIT',
     disclosed: true,
   });
+  ids.set(title, request.id);
 }
+
+const titles = (page: { items: { title: string }[] }) => page.items.map((r) => r.title);
 
 const under = async (
   filter: Parameters<typeof listRequests>[1] = {},
   first = 50,
 ): Promise<string[]> =>
-  (await listRequests(stack.session(), { under: l.township.id, ...filter }, { first })).items.map(
-    (r) => r.title,
-  );
+  titles(await listRequests(stack.session(), { under: l.township.id, ...filter }, { first }));
 
-// Oldest first as received; the township's own before the village below it.
-const EXPECTED = ['镇-2', '镇-1', '村-3', '村-2', '村-1'];
+// received in this order, alternating between the township and the village below it
+const NEWEST_FIRST = ['村-3', '镇-2', '村-2', '镇-1', '村-1'];
+// the township's own first, then the village's, each newest first
+const BY_ORIGIN = ['镇-2', '镇-1', '村-3', '村-2', '村-1'];
 
 beforeAll(async () => {
   dynamo = await startDynamoDbLocal();
   stack = await testStack(undefined, dynamo.endpoint);
   l = await ladder(stack);
-  // received out of order between the two levels, to tell grouping from time
-  await receive('村-1', 'village', 1);
-  await receive('镇-1', 'township', 2);
-  await receive('村-2', 'village', 3);
-  await receive('镇-2', 'township', 4);
-  await receive('村-3', 'village', 5);
+  await receive('村-1', l.village, 1);
+  await receive('镇-1', l.township, 2);
+  await receive('村-2', l.village, 3);
+  await receive('镇-2', l.township, 4);
+  await receive('村-3', l.village, 5);
 });
 
 afterAll(() => dynamo?.stop());
 
 describe("a subtree's requests", () => {
-  it("come by origin, depth first, and each origin's newest first", async () => {
-    expect(await under()).toEqual(EXPECTED);
+  it('come newest first across the subtree, at every level from the stack to the village', async () => {
+    expect(await under()).toEqual(NEWEST_FIRST);
+    expect(titles(await listRequests(stack.session(), {}, { first: 50 }))).toEqual(NEWEST_FIRST);
+    for (const org of [l.city, l.county]) {
+      expect(titles(await listRequests(stack.session(), { under: org.id }, { first: 50 }))).toEqual(
+        NEWEST_FIRST,
+      );
+    }
+    expect(await under({ under: l.village.id })).toEqual(['村-3', '村-2', '村-1']);
   });
 
-  it('keep that order by status, open or not, on the public board and across pages', async () => {
-    expect(await under({ status: 'RECEIVED' })).toEqual(EXPECTED);
-    expect(await under({ open: true })).toEqual(EXPECTED);
+  it('keep that order by status, open or not, and across pages; the public board by origin', async () => {
+    expect(await under({ status: 'RECEIVED' })).toEqual(NEWEST_FIRST);
+    expect(await under({ open: true })).toEqual(NEWEST_FIRST);
+    expect(await under({ open: false })).toEqual([]);
     const board = await listPublicRequests(stack.session(), l.township.id, { first: 50 });
-    expect(board.items.map((r) => r.title)).toEqual(EXPECTED);
+    expect(titles(board)).toEqual(BY_ORIGIN);
     const first = await listRequests(stack.session(), { under: l.township.id }, { first: 2 });
     const rest = await listRequests(
       stack.session(),
       { under: l.township.id },
       { first: 50, after: first.endCursor },
     );
-    expect([...first.items, ...rest.items].map((r) => r.title)).toEqual(EXPECTED);
+    expect([...titles(first), ...titles(rest)]).toEqual(NEWEST_FIRST);
+  });
+
+  it('below a village come by origin, each newest first', async () => {
+    const s = stack.session();
+    const branch = await createOrganization(s, {
+      parentId: l.village.id,
+      name: '九家子村第一网格党支部',
+      type: 'GRID_BRANCH',
+      divisionCode: '150524',
+    });
+    const group = await createOrganization(s, {
+      parentId: branch.id,
+      name: '九家子村一号楼栋党小组',
+      type: 'BUILDING_GROUP',
+      divisionCode: '150524',
+    });
+    await receive('组-1', group, 6);
+    await receive('支-1', branch, 7);
+    await receive('组-2', group, 8);
+    const list = async (filter: Parameters<typeof listRequests>[1]) =>
+      titles(await listRequests(s, { under: branch.id, ...filter }, { first: 50 }));
+    expect(await list({})).toEqual(['支-1', '组-2', '组-1']);
+    expect(await list({ open: true })).toEqual(['支-1', '组-2', '组-1']);
+    expect(await list({ status: 'RECEIVED' })).toEqual(['支-1', '组-2', '组-1']);
+    // above the village they join the newest-first list
+    expect((await under()).slice(0, 4)).toEqual(['组-2', '支-1', '组-1', '村-3']);
+  });
+
+  it('leave the open lists when resolved and stay in the others', async () => {
+    const s = stack.session();
+    const id = ids.get('镇-2') as string;
+    let version = 1;
+    for (const to of ['ACCEPTED', 'IN_PROGRESS', 'RESOLVED'] as const) {
+      await transitionRequest(s, id, version++, { to });
+    }
+    const open = await under({ open: true });
+    expect(open).not.toContain('镇-2');
+    expect(open).toContain('镇-1');
+    expect(await under({ open: false })).toEqual(['镇-2']);
+    expect(await under({ status: 'RESOLVED' })).toEqual(['镇-2']);
+    expect(await under()).toContain('镇-2');
+    expect(await under({ status: 'RECEIVED' })).not.toContain('镇-2');
+  });
+
+  it('follow their origin when it moves to another township, still newest first', async () => {
+    const s = stack.session();
+    const other = await createOrganization(s, {
+      parentId: l.county.id,
+      name: '水泉镇党委',
+      type: 'TOWNSHIP_COMMITTEE',
+      divisionCode: '150524',
+    });
+    await receive('水-1', other, 4);
+    await moveOrganization(s, l.village.id, l.village.version, other.id);
+    const list = async (org: { id: string }, filter: Parameters<typeof listRequests>[1] = {}) =>
+      titles(await listRequests(s, { under: org.id, ...filter }, { first: 50 }));
+    expect(await list(other)).toEqual(['组-2', '支-1', '组-1', '村-3', '水-1', '村-2', '村-1']);
+    expect(await list(other, { open: true })).toEqual(await list(other));
+    expect(await list(l.township)).toEqual(['镇-2', '镇-1']);
+    expect(await list(l.township, { open: true })).toEqual(['镇-1']);
+    expect(await list(l.county)).toHaveLength(9);
   });
 
   // an index change takes DynamoDB Local about a second
   it('are all found in that order once ensureTables has upgraded a table of an older version', {
-    timeout: 180_000,
+    timeout: 300_000,
   }, async () => {
     const name = stack.db.tables.requests;
-    // the table as an older version left it: the subtree index sorted by the origin's path
-    // alone, and items without the order key, so the other indexes do not hold them
+    const all = async () => titles(await listRequests(stack.session(), {}, { first: 50 }));
+    const before = await all();
+    const openBefore = titles(await listRequests(stack.session(), { open: true }, { first: 50 }));
+    // the table as the previous version left it: subtree lists by origin only, and items
+    // without the keys of the newest-first indexes
     const older: TableDefinition = {
       ...tables.requests,
-      fields: { ...tables.requests.fields, originPath: 'string' },
+      fields: { ...tables.requests.fields, status: 'string' },
       globalIndexes: {
-        ...tables.requests.globalIndexes,
-        byPath: { hashKey: 'tree', rangeKey: 'originPath' },
+        ...Object.fromEntries(
+          Object.entries(tables.requests.globalIndexes).filter(
+            ([index]) => !index.startsWith('newest'),
+          ),
+        ),
+        byStatus: { hashKey: 'status', rangeKey: 'originOrder' },
+        byOpen: { hashKey: 'openTree', rangeKey: 'originOrder' },
       },
     };
     await upgradeIndexes(stack.db, name, older);
+    const gone = REQUEST_ORDER_ATTRIBUTES.filter((a) => a !== 'originOrder');
     for (const item of await scanAll(stack.db, 'requests')) {
       await stack.db.doc.send(
         new UpdateCommand({
           TableName: name,
           Key: { id: item.id, sk: item.sk },
-          UpdateExpression: 'REMOVE originOrder',
+          UpdateExpression: `REMOVE ${gone.join(', ')}`,
         }),
       );
     }
-    await expect(under()).rejects.toThrow();
-    expect(await under({ open: true })).toEqual([]);
+    await expect(all()).rejects.toThrow();
 
     await ensureTables(stack.db);
     const requests = (await scanAll(stack.db, 'requests')).filter((i) => i.sk === 'REQUEST');
-    expect(requests).toHaveLength(EXPECTED.length);
-    for (const r of requests)
-      expect(r.originOrder).toMatch(new RegExp(`^${r.originPath}!\\d{13}$`));
-    expect(await under()).toEqual(EXPECTED);
-    expect(await under({ open: true })).toEqual(EXPECTED);
+    expect(requests).toHaveLength(before.length);
+    for (const r of requests) {
+      const keys = requestOrderKeys({
+        originPath: r.originPath,
+        createdAt: r.createdAt,
+        open: r.status !== 'RESOLVED',
+      });
+      for (const a of REQUEST_ORDER_ATTRIBUTES) expect(r[a], `${r.title} ${a}`).toBe(keys[a]);
+    }
+    expect(await all()).toEqual(before);
+    expect(titles(await listRequests(stack.session(), { open: true }, { first: 50 }))).toEqual(
+      openBefore,
+    );
   });
 });

@@ -1,5 +1,12 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { chinaDate, type Db, originOrder, RESOLVE_BUCKETS, type tables } from '@grassroots/core';
+import {
+  chinaDate,
+  type Db,
+  REQUEST_ORDER_ATTRIBUTES,
+  RESOLVE_BUCKETS,
+  requestOrderKeys,
+  type tables,
+} from '@grassroots/core';
 
 type Item = Record<string, any>;
 
@@ -198,11 +205,14 @@ function governanceRecount(
     if (!origin) problems.push(`request ${r.title}: origin missing`);
     else if (origin.path !== r.originPath)
       problems.push(`request ${r.title}: originPath ${r.originPath}, expected ${origin.path}`);
-    if (r.originOrder !== originOrder(r.originPath, r.createdAt))
-      problems.push(`request ${r.title}: originOrder ${r.originOrder} does not follow its path`);
     // a request whose origin moved stays with the level holding it, on the old path or not
     if (!handler) problems.push(`request ${r.title}: handler missing`);
     const open = OPEN.includes(r.status);
+    const keys = requestOrderKeys({ originPath: r.originPath, createdAt: r.createdAt, open });
+    for (const name of REQUEST_ORDER_ATTRIBUTES) {
+      if (r[name] !== keys[name])
+        problems.push(`request ${r.title}: ${name} ${r[name]}, expected ${keys[name]}`);
+    }
     if (Boolean(r.openTree) !== open) problems.push(`request ${r.title}: openTree wrong`);
     if (Boolean(r.publicTree) !== Boolean(r.disclosed))
       problems.push(`request ${r.title}: publicTree wrong`);

@@ -145,7 +145,7 @@ export {
   updateProject,
 } from './projects/write.ts';
 export type { Request, RequestEvent, ResidentContact } from './requests/model.ts';
-export { originOrder } from './requests/order.ts';
+export { REQUEST_ORDER_ATTRIBUTES, requestOrderKeys } from './requests/order.ts';
 export { listPublicRequests, type PublicRequest, type PublicStep } from './requests/public.ts';
 export {
   getRequest,

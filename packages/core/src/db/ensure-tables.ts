@@ -3,6 +3,7 @@ import {
   type CreateTableCommandInput,
   DescribeTableCommand,
   type GlobalSecondaryIndexDescription,
+  type Projection,
   ResourceInUseException,
   ResourceNotFoundException,
   UpdateTableCommand,
@@ -10,11 +11,25 @@ import {
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
 // the one data change an index change so far needed; a lower layer reaching up, for it alone
-import { backfillOriginOrder } from '../requests/backfill-order.ts';
+import { backfillOrderKeys } from '../requests/backfill-order.ts';
 import type { Db } from './client.ts';
-import { type TableDefinition, type TableKey, tables } from './tables.ts';
+import { type IndexDefinition, type TableDefinition, type TableKey, tables } from './tables.ts';
 
 const SCALAR = { string: 'S', number: 'N' } as const;
+
+/** DynamoDB's form of an index's projection (IndexDefinition.projection: absent is all). */
+const projection = (index: IndexDefinition): Projection =>
+  index.projection
+    ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.projection] }
+    : { ProjectionType: 'ALL' };
+
+/** Whether an existing index has the keys and projection its definition asks for. */
+const matches = (existing: GlobalSecondaryIndexDescription | undefined, index: IndexDefinition) =>
+  existing !== undefined &&
+  JSON.stringify(existing.KeySchema) === JSON.stringify(keySchema(index)) &&
+  existing.Projection?.ProjectionType === projection(index).ProjectionType &&
+  [...(existing.Projection?.NonKeyAttributes ?? [])].sort().join() ===
+    [...(index.projection ?? [])].sort().join();
 
 const keySchema = (index: { hashKey: string; rangeKey?: string }) => [
   { AttributeName: index.hashKey, KeyType: 'HASH' as const },
@@ -37,7 +52,7 @@ export function createTableInput(name: string, def: TableDefinition): CreateTabl
           GlobalSecondaryIndexes: indexes.map(([IndexName, index]) => ({
             IndexName,
             KeySchema: keySchema(index),
-            Projection: { ProjectionType: 'ALL' as const },
+            Projection: projection(index),
           })),
         }
       : {}),
@@ -72,12 +87,13 @@ async function waitFor(db: Db, TableName: string, done: (indexes: Indexes) => bo
 
 /**
  * Brings the indexes of a table an older version of the code created in line with its
- * definition: an index whose keys changed is dropped and built again, one that is gone from
- * the definition is dropped, a new one is built. `prepare` runs first, when anything is to
- * change, to give the items the attributes the new keys read; DynamoDB then fills each new
- * index from the items. For local stacks and tests (a deployed stage's indexes are SST's):
- * the data stays, and the lists read from the rebuilt indexes find all of it. Returns the
- * names of the indexes it dropped or built. `described`: the indexes as already read.
+ * definition: an index whose keys or projection changed is dropped and built again, one
+ * that is gone from the definition is dropped, a new one is built. `prepare` runs first, when
+ * anything is to change, to give the items the attributes the new keys read; DynamoDB then
+ * fills each new index from the items. For local stacks and tests (a deployed stage's
+ * indexes are SST's): the data stays, and the lists read from the rebuilt indexes find all
+ * of it. Returns the names of the indexes it dropped or built. `described`: the indexes as
+ * already read.
  */
 export async function upgradeIndexes(
   db: Db,
@@ -89,10 +105,7 @@ export async function upgradeIndexes(
   const current = described ?? (await indexesOf(db, TableName));
   if (!current) throw new Error(`There is no table ${TableName} to upgrade.`);
   const wanted = Object.entries(def.globalIndexes);
-  const build = wanted.filter(
-    ([name, index]) =>
-      JSON.stringify(current.get(name)?.KeySchema) !== JSON.stringify(keySchema(index)),
-  );
+  const build = wanted.filter(([name, index]) => !matches(current.get(name), index));
   const drop = [...current.keys()].filter(
     (name) => !(name in def.globalIndexes) || build.some(([built]) => built === name),
   );
@@ -121,7 +134,7 @@ export async function upgradeIndexes(
             Create: {
               IndexName,
               KeySchema: keySchema(index),
-              Projection: { ProjectionType: 'ALL' },
+              Projection: projection(index),
             },
           },
         ],
@@ -134,7 +147,7 @@ export async function upgradeIndexes(
 
 /** What the items of an older table need before indexes on new attributes are built. */
 const PREPARE: Partial<Record<TableKey, (db: Db) => Promise<void>>> = {
-  requests: backfillOriginOrder,
+  requests: backfillOrderKeys,
 };
 
 /**

@@ -11,6 +11,8 @@ export type KeyType = 'string' | 'number';
 export interface IndexDefinition {
   hashKey: string;
   rangeKey?: string;
+  /** The attributes an index holds besides the keys (SST's `projection`); absent: all. */
+  projection?: readonly string[];
 }
 
 export interface TableDefinition {
@@ -23,6 +25,9 @@ export interface TableDefinition {
   /** Attribute holding an expiry time (epoch seconds) after which DynamoDB deletes the item. */
   ttl?: string;
 }
+
+/** What the request lists filter on (requests/read.ts): the newest-first indexes hold it. */
+const LISTED = ['originPath', 'status', 'openTree', 'source', 'category', 'deadline'];
 
 /** Partition value shared by every item of a table's whole-tree index (see `byPath`). */
 export const TREE = 'tree';
@@ -142,25 +147,40 @@ export const tables = {
       sk: 'string',
       tree: 'string',
       originOrder: 'string',
-      status: 'string',
       handlingOrganizationId: 'string',
       gridId: 'string',
       createdAt: 'string',
       openTree: 'string',
       publicTree: 'string',
+      under1: 'string',
+      under2: 'string',
+      under3: 'string',
+      openUnder1: 'string',
+      openUnder2: 'string',
+      openUnder3: 'string',
     },
     primaryIndex: { hashKey: 'id', rangeKey: 'sk' },
     globalIndexes: {
       // requests that arose in a subtree, by their origin's path and, within one origin,
-      // newest first (requests/order.ts): who may read them
+      // newest first (requests/order.ts): who may read them, and the path a move rewrites
       byPath: { hashKey: 'tree', rangeKey: 'originOrder' },
-      byStatus: { hashKey: 'status', rangeKey: 'originOrder' },
       // one level's inbox, newest first
       byHandler: { hashKey: 'handlingOrganizationId', rangeKey: 'createdAt' },
       byGrid: { hashKey: 'gridId', rangeKey: 'createdAt' },
       // sparse: only requests not yet resolved carry openTree, only disclosed ones publicTree
-      byOpen: { hashKey: 'openTree', rangeKey: 'originOrder' },
       byPublic: { hashKey: 'publicTree', rangeKey: 'originOrder' },
+      // newest first across the whole stack, and across the subtree of the organization at
+      // depth 1 to 3 on the origin's path (under<d>); the open twins are sparse like openTree.
+      // They hold what the list filters read; a list loads the page's requests by id, so a
+      // step (which rewrites the request) changes only the status here.
+      newest: { hashKey: 'tree', rangeKey: 'createdAt', projection: LISTED },
+      newestOpen: { hashKey: 'openTree', rangeKey: 'createdAt', projection: LISTED },
+      newestUnder1: { hashKey: 'under1', rangeKey: 'createdAt', projection: LISTED },
+      newestUnder2: { hashKey: 'under2', rangeKey: 'createdAt', projection: LISTED },
+      newestUnder3: { hashKey: 'under3', rangeKey: 'createdAt', projection: LISTED },
+      newestOpenUnder1: { hashKey: 'openUnder1', rangeKey: 'createdAt', projection: LISTED },
+      newestOpenUnder2: { hashKey: 'openUnder2', rangeKey: 'createdAt', projection: LISTED },
+      newestOpenUnder3: { hashKey: 'openUnder3', rangeKey: 'createdAt', projection: LISTED },
     },
   },
   rollups: {

@@ -8,7 +8,9 @@ import { queryAll } from '../db/query.ts';
 import { updateAtVersion } from '../db/steps.ts';
 import { type TableKey, TREE } from '../db/tables.ts';
 import { type TransactionStep, transactWrite } from '../db/transact.ts';
+import { setAndRemove } from '../db/update-expression.ts';
 import { checkVersion, DomainError, invalid, notFound } from '../errors.ts';
+import { requestOrderUpdate } from '../requests/order.ts';
 import { coverageCounters, organizationCounters } from '../rollups/contributions.ts';
 import {
   add,
@@ -41,16 +43,21 @@ interface PendingMove {
 /**
  * Tables holding copies of organization paths, the attribute each copy lives in, and the
  * index (partition `tree`, sorted by that attribute or a key it begins) that finds the copies
- * of a subtree; `keys` are further attributes that begin with the path.
+ * of a subtree; `derived` gives the other attributes computed from the path (null: remove).
  */
-const PATH_COPIES: { table: TableKey; attribute: string; index: string; keys?: string[] }[] = [
+const PATH_COPIES: {
+  table: TableKey;
+  attribute: string;
+  index: string;
+  derived?: (item: Record<string, unknown>, path: string) => Record<string, string | null>;
+}[] = [
   { table: 'organizations', attribute: 'path', index: 'byPath' },
   { table: 'serviceCenters', attribute: 'orgPath', index: 'byPath' },
   { table: 'projects', attribute: 'leadPath', index: 'byPath' },
   { table: 'grids', attribute: 'organizationPath', index: 'byPath' },
   { table: 'members', attribute: 'organizationPath', index: 'byPath' },
   { table: 'members', attribute: 'gridPath', index: 'byGridPath' },
-  { table: 'requests', attribute: 'originPath', index: 'byPath', keys: ['originOrder'] },
+  { table: 'requests', attribute: 'originPath', index: 'byPath', derived: requestOrderUpdate },
 ];
 
 /**
@@ -244,16 +251,14 @@ function rewritePath(
 ): TransactionStep {
   const e = new Expression();
   const old = String(item[copy.attribute]);
-  const moved = (value: unknown) => move.to + String(value).slice(move.from.length);
-  const sets = [copy.attribute, ...(copy.keys ?? [])].map(
-    (name) => `${e.name(name)} = ${e.value(moved(item[name]))}`,
-  );
+  const path = move.to + old.slice(move.from.length);
+  const values = { [copy.attribute]: path, ...copy.derived?.(item, path) };
   return {
     op: {
       Update: {
         TableName: session.db.tables[copy.table],
         Key: primaryKeyOf(copy.table, item),
-        UpdateExpression: `SET ${sets.join(', ')}`,
+        UpdateExpression: setAndRemove(e, values),
         ConditionExpression: `${e.name(copy.attribute)} = ${e.value(old)}`,
         ...e.attributes(),
       },

@@ -1,6 +1,6 @@
 import { TREE } from '../db/tables.ts';
 import type { GeoPoint } from '../service-centers/model.ts';
-import { originOrder } from './order.ts';
+import { requestOrderKeys } from './order.ts';
 import { type Evaluation, isOpenStatus, type RequestSource, type RequestStatus } from './types.ts';
 
 /** The sort key of a request's item (its timeline lives inside it). */
@@ -103,7 +103,7 @@ export function requestToItem(request: Request): Item {
     sk: REQUEST_SK,
     tree: TREE,
     ...indexMarkers(request),
-    originOrder: originOrder(request.originPath, request.createdAt),
+    ...requestOrderKeys({ ...request, open: isOpenStatus(request.status) }),
     timeline: request.timeline.map(storedEvent),
   };
   for (const key of [...OPTIONAL, 'openTree', 'publicTree'])

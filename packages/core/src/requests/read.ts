@@ -2,13 +2,15 @@ import { listRoot, requireVisibleOrganization } from '../auth/list-root.ts';
 import { PERMISSIONS } from '../auth/roles.ts';
 import { inScope } from '../auth/scope.ts';
 import { type Filter, type QuerySpec, queryPage } from '../db/query.ts';
-import { TREE } from '../db/tables.ts';
+import { type IndexDefinition, TREE, tables } from '../db/tables.ts';
 import { invalid, notFound } from '../errors.ts';
 import { getGrid } from '../grids/read.ts';
-import { type PageArgs, pageArray } from '../paging.ts';
+import { depthOf, pathIds } from '../organizations/path.ts';
+import { type Page, type PageArgs, pageArray } from '../paging.ts';
 import type { Session } from '../session.ts';
 import { allowedTransitions } from './lifecycle.ts';
 import { type Request, requestFromItem } from './model.ts';
+import { NEWEST_FIRST_DEPTHS, newestUnderIndex } from './order.ts';
 import { overdueRequests, requestSummary } from './stats.ts';
 import { chinaDate } from './time.ts';
 import { isOpenStatus, type RequestSource, type RequestStatus } from './types.ts';
@@ -70,6 +72,46 @@ export interface RequestFilter {
   overdue?: boolean | null;
 }
 
+/**
+ * The index that holds a subtree's requests (open ones only, if `open`) newest first, and
+ * the filter that keeps to the subtree where the index holds more: the whole stack's index
+ * for the stack and a root, the one keyed by the subtree root's depth below it. Null for a
+ * subtree rooted deeper than those indexes reach.
+ */
+function newestFirst(
+  prefix: string | null,
+  open: boolean,
+): { spec: QuerySpec; filters: Filter[] } | null {
+  const query = { table: 'requests', forward: false } as const;
+  const whole = { ...query, index: open ? 'newestOpen' : 'newest', hashValue: TREE };
+  if (prefix === null) return { spec: whole, filters: [] };
+  const depth = depthOf(prefix);
+  // one region has one root: this filter drops nothing there
+  if (depth === 0)
+    return {
+      spec: whole,
+      filters: [(e) => `begins_with(${e.name('originPath')}, ${e.value(prefix)})`],
+    };
+  if (!(NEWEST_FIRST_DEPTHS as readonly number[]).includes(depth)) return null;
+  const spec = {
+    ...query,
+    index: newestUnderIndex(depth, open),
+    hashValue: pathIds(prefix).at(-1),
+  };
+  return { spec, filters: [] };
+}
+
+/** The requests of a page read from an index that holds only some attributes, by id. */
+async function loadPage(session: Session, page: Page<Record<string, unknown>>) {
+  const loaded = await session.loaders.requests.loadMany(page.items.map((i) => i.id as string));
+  // one deleted since the index was read drops out, with its cursor
+  const kept = loaded.flatMap((r, i) => {
+    if (r instanceof Error) throw r;
+    return r ? [{ request: r, cursor: page.cursors[i] as string }] : [];
+  });
+  return { items: kept.map((k) => k.request), cursors: kept.map((k) => k.cursor) };
+}
+
 export async function listRequests(session: Session, filter: RequestFilter, args: PageArgs) {
   const list = await listRoot(session, filter.under);
   const today = chinaDate(session.now());
@@ -112,13 +154,18 @@ export async function listRequests(session: Session, filter: RequestFilter, args
     if (list.prefix && (filter.gridId || filter.under)) filters.push(inSubtree);
     if (filter.status) filters.push(eq('status', filter.status));
     if (open !== null && open !== undefined) filters.push(openIs(open));
-  } else if (filter.status) {
-    spec = { table: 'requests', index: 'byStatus', hashValue: filter.status, range };
-    if (open !== null && open !== undefined) filters.push(openIs(open));
-  } else if (open) {
-    spec = { table: 'requests', index: 'byOpen', hashValue: TREE, range };
   } else {
-    spec = { table: 'requests', index: 'byPath', hashValue: TREE, range };
+    // an open status is found among the open requests, a closed one among all
+    const openOnly = open === true || (filter.status ? isOpenStatus(filter.status) : false);
+    const newest = newestFirst(list.prefix, openOnly);
+    if (newest) {
+      spec = newest.spec;
+      filters.push(...newest.filters);
+    } else {
+      spec = { table: 'requests', index: 'byPath', hashValue: TREE, range };
+      if (openOnly) filters.push(openIs(true));
+    }
+    if (filter.status) filters.push(eq('status', filter.status));
     if (open === false) filters.push(openIs(false));
   }
   if (filter.source) filters.push(eq('source', filter.source));
@@ -130,8 +177,14 @@ export async function listRequests(session: Session, filter: RequestFilter, args
     filters.push((e) => `${e.name('deadline')} < ${e.value(today)}`);
   }
   const page = await queryPage(session.db, { ...spec, filters }, args);
-  const items = page.items.map(requestFromItem);
-  for (const r of items) session.loaders.requests.prime(r.id, r);
+  let listed: { items: Request[]; cursors: string[] };
+  const indexes: Record<string, IndexDefinition> = tables.requests.globalIndexes;
+  if (spec.index && indexes[spec.index]?.projection) {
+    listed = await loadPage(session, page);
+  } else {
+    listed = { items: page.items.map(requestFromItem), cursors: page.cursors };
+    for (const r of listed.items) session.loaders.requests.prime(r.id, r);
+  }
   const totalCount = async (): Promise<number | null> => {
     // no counter per category: the count would need a read of every match
     if (filter.handlingOrganizationId || filter.gridId || filter.category) return null;
@@ -148,7 +201,7 @@ export async function listRequests(session: Session, filter: RequestFilter, args
     if (open === false) return summary.received - summary.open;
     return summary.received;
   };
-  return { ...page, items, totalCount };
+  return { ...page, ...listed, totalCount };
 }
 
 /** A request's timeline, oldest first (ids are ULIDs of each step's time). */

@@ -209,7 +209,7 @@ builder.queryFields((t) => ({
   requests: t.field({
     type: RequestConnection,
     description:
-      "Requests that arose in your subtree (or `under`): by origin in depth-first order, each origin's newest first; an inbox (`handlingOrganizationId`) or a grid newest first.",
+      "Requests that arose in your subtree (or `under`), newest first across the whole subtree; below a village or community (a branch and its groups) by origin in depth-first order, each origin's newest first. An inbox (`handlingOrganizationId`) or a grid newest first.",
     args: { filter: t.arg({ type: RequestFilter }), ...pagingArgs(t.arg) },
     resolve: async (_root, { filter, ...args }, { session }) =>
       toConnection(
