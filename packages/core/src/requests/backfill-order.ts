@@ -6,6 +6,8 @@ import { setAndRemove } from '../db/update-expression.ts';
 import { REQUEST_SK } from './model.ts';
 import { requestOrderUpdate } from './order.ts';
 
+const CONCURRENT = 16;
+
 /**
  * Gives every request item the order keys its path, time and status give it, where an
  * older version of the code wrote others or none, so the indexes built on them hold it.
@@ -23,7 +25,11 @@ export async function backfillOrderKeys(db: Db): Promise<void> {
         ExclusiveStartKey: start,
       }),
     );
-    await Promise.all((page.Items ?? []).map((item) => setOrderKeys(db, item)));
+    const items = page.Items ?? [];
+    // a few at a time: a page holds hundreds, more than the client's connections
+    for (let i = 0; i < items.length; i += CONCURRENT) {
+      await Promise.all(items.slice(i, i + CONCURRENT).map((item) => setOrderKeys(db, item)));
+    }
     start = page.LastEvaluatedKey;
   } while (start);
 }
