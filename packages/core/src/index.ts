@@ -26,6 +26,7 @@ export {
   type Role,
 } from './auth/roles.ts';
 export { signAccessToken, signServiceToken, unauthenticated } from './auth/tokens.ts';
+export { ensureTables } from './backfills.ts';
 export {
   type GovernanceImport,
   type ImportedGrid,
@@ -36,7 +37,7 @@ export {
 } from './bulk/governance.ts';
 export { type BulkData, bulkLoad } from './bulk/load.ts';
 export { createDb, type Db, type DbConfig } from './db/client.ts';
-export { createTableInput, ensureTables, upgradeIndexes } from './db/ensure-tables.ts';
+export { createTableInput, upgradeIndexes } from './db/ensure-tables.ts';
 export { type DbMetrics, meterDb } from './db/metrics.ts';
 export { pingDynamo } from './db/ping.ts';
 export {

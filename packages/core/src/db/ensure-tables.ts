@@ -10,8 +10,6 @@ import {
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
-// the one data change an index change so far needed; a lower layer reaching up, for it alone
-import { backfillOrderKeys } from '../requests/backfill-order.ts';
 import type { Db } from './client.ts';
 import { type IndexDefinition, type TableDefinition, type TableKey, tables } from './tables.ts';
 
@@ -145,24 +143,25 @@ export async function upgradeIndexes(
   return [...new Set([...drop, ...build.map(([name]) => name)])];
 }
 
-/** What the items of an older table need before indexes on new attributes are built. */
-const PREPARE: Partial<Record<TableKey, (db: Db) => Promise<void>>> = {
-  requests: backfillOrderKeys,
-};
+/** Per table, what gives the items of an older table the attributes new index keys read. */
+export type Backfills = Partial<Record<TableKey, (db: Db) => Promise<void>>>;
 
 /**
  * Creates every table that does not exist yet and waits until all are active; brings the
- * indexes of existing ones in line with their definitions, keeping their data, and returns
- * what it changed there. Safe to run on every start.
+ * indexes of existing ones in line with their definitions, keeping their data (after the
+ * table's backfill, if any), and returns what it changed there. Safe to run on every start.
  */
-export async function ensureTables(db: Db): Promise<{ table: string; indexes: string[] }[]> {
+export async function createOrUpgradeTables(
+  db: Db,
+  backfills: Backfills,
+): Promise<{ table: string; indexes: string[] }[]> {
   const upgraded: { table: string; indexes: string[] }[] = [];
   await Promise.all(
     (Object.keys(tables) as TableKey[]).map(async (key) => {
       const TableName = db.tables[key];
       const existing = await indexesOf(db, TableName);
       if (existing) {
-        const indexes = await upgradeIndexes(db, TableName, tables[key], PREPARE[key], existing);
+        const indexes = await upgradeIndexes(db, TableName, tables[key], backfills[key], existing);
         if (indexes.length) upgraded.push({ table: TableName, indexes });
         return;
       }
