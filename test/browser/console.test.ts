@@ -89,6 +89,8 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
     );
     for (const name of ['organizations', 'centers', 'projects']) before[name] = await figure(name);
     expect(await page.getByTestId('chart-by-type').locator('svg path').count()).toBeGreaterThan(3);
+    // the whole region counts every organization: no "not itself" note
+    expect(await page.getByTestId('figure-organizations-note').count()).toBe(0);
     // the whole region has something for every chart: none stands in as empty
     expect(await page.getByTestId('chart-empty').count()).toBe(0);
     await shot('dashboard');

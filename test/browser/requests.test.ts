@@ -106,6 +106,9 @@ describe.skipIf(!haveBrowser)('handling a request in Chromium', { timeout: 240_0
     for (const name of FIGURES) before[name] = Number(await figure(village, name));
     expect(was('requests-received')).toBeGreaterThan(100);
     expect(await figure(village, 'satisfaction-rate')).toMatch(/^\d+(\.\d)?%$/);
+    // the organizations figure counts those below the village, and says so
+    expect(await figure(village, 'organizations')).toBe('0');
+    expect(await village.getByTestId('figure-organizations-note').textContent()).toBe('不含本级');
     // the village is itself the place its grid covers
     expect(await figure(village, 'coverage')).toBe('100%');
     expect(await village.getByTestId('figure-coverage-note').textContent()).toBe(

@@ -2,6 +2,7 @@ import { Grid } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Loading, useDataProvider, useLocaleState, useTranslate } from 'react-admin';
+import { useAccount } from '../auth/useAccount.ts';
 import type { GrassrootsDataProvider } from '../dataProvider/index.ts';
 import { Chart, Figure } from './Cards.tsx';
 import { buildRateChart, byTypeChart, centersChart, fundsChart, statusChart } from './charts.ts';
@@ -13,6 +14,9 @@ export const StatsPanel = ({ organizationId }: { organizationId: string | null }
   const dataProvider = useDataProvider<GrassrootsDataProvider>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  // an organization's figure counts those below it; only the whole region's counts them all
+  const account = useAccount();
+  const belowOnly = organizationId !== null || Boolean(account?.scope);
   const { data: stats } = useQuery({
     queryKey: ['stats', organizationId],
     queryFn: () => dataProvider.getStats(organizationId),
@@ -44,6 +48,7 @@ export const StatsPanel = ({ organizationId }: { organizationId: string | null }
         <Figure
           label={t('organizations')}
           value={number.format(stats.organizations)}
+          note={belowOnly ? t('belowOnly') : undefined}
           testId="figure-organizations"
         />
       </Grid>

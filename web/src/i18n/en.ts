@@ -223,6 +223,7 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
       region: 'Whole region (all city committees)',
       ownScope: '%{name} (with everything below it)',
       organizations: 'Organizations',
+      belowOnly: 'below it, not itself',
       centers: 'Service centers',
       stations: 'Service stations',
       projects: 'Projects',

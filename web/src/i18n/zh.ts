@@ -213,6 +213,7 @@ export const chinese = {
       region: '全区域（所有市委）',
       ownScope: '%{name}（含所有下级）',
       organizations: '党组织',
+      belowOnly: '不含本级',
       centers: '党群服务中心',
       stations: '党群服务站',
       projects: '共建项目',
