@@ -97,10 +97,15 @@ export async function rollupDifferences(db: Db): Promise<string[]> {
       if (!byId.has(id)) problems.push(`project ${p.title}: linked organization ${id} missing`);
       add(expected, id, 'projectLinks', 1);
     }
-    const links = projectItems
-      .filter((i) => i.id === p.id && String(i.sk).startsWith('PARTNER#'))
-      .map((i) => i.partnerId)
-      .sort();
+    const partnerItems = projectItems.filter(
+      (i) => i.id === p.id && String(i.sk).startsWith('PARTNER#'),
+    );
+    for (const i of partnerItems) {
+      const path = byId.get(i.partnerId)?.path;
+      if (i.partnerPath !== path || i.tree !== 'tree')
+        problems.push(`project ${p.title}: partnerPath ${i.partnerPath}, expected ${path}`);
+    }
+    const links = partnerItems.map((i) => i.partnerId).sort();
     if (JSON.stringify(links) !== JSON.stringify([...(p.partnerIds ?? [])].sort()))
       problems.push(`project ${p.title}: partner items ${links} differ from ${p.partnerIds}`);
   }

@@ -1,5 +1,6 @@
 import type { Db } from './db/client.ts';
 import { type Backfills, createOrUpgradeTables } from './db/ensure-tables.ts';
+import { backfillPartnerPaths } from './projects/backfill-partner-path.ts';
 import { backfillOrderKeys } from './requests/backfill-order.ts';
 
 /**
@@ -8,6 +9,7 @@ import { backfillOrderKeys } from './requests/backfill-order.ts';
  * the db layer, because each belongs to its domain module.
  */
 const BACKFILLS: Backfills = {
+  projects: backfillPartnerPaths,
   requests: backfillOrderKeys,
 };
 

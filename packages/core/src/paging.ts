@@ -28,6 +28,17 @@ export function pageSize(first: number | null | undefined): number {
 export const foreignCursor = () =>
   invalid('after', 'This cursor does not belong to this list; start again from the first page.');
 
+const arrayCursor = (key: string) => Buffer.from(JSON.stringify({ a: key })).toString('base64url');
+
+/** Whether a cursor is one of `pageArray`'s (rather than of a DynamoDB Query). */
+export function isArrayCursor(cursor: string): boolean {
+  try {
+    return typeof JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))?.a === 'string';
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Pages through a list computed in memory (a `near` search, an organization's
  * partnerships), ordered by `sortKey`. The cursor holds the sort key of the last item, so
@@ -51,9 +62,7 @@ export function pageArray<T>(all: T[], sortKey: (item: T) => string, args: PageA
     if (start < 0) start = keyed.length;
   }
   const slice = keyed.slice(start, start + first);
-  const cursors = slice.map(({ key }) =>
-    Buffer.from(JSON.stringify({ a: key })).toString('base64url'),
-  );
+  const cursors = slice.map(({ key }) => arrayCursor(key));
   return {
     items: slice.map(({ item }) => item),
     cursors,

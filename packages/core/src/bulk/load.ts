@@ -4,7 +4,7 @@ import { backoff } from '../db/retry.ts';
 import type { TableKey } from '../db/tables.ts';
 import { type Organization, organizationToItem } from '../organizations/model.ts';
 import { ancestorIds, pathIds } from '../organizations/path.ts';
-import { type Project, partnerSk, projectToItem } from '../projects/model.ts';
+import { type Project, partnerItem, projectToItem } from '../projects/model.ts';
 import { centerCounters, organizationCounters, projectCounters } from '../rollups/contributions.ts';
 import { ALL, counter, RollupChanges } from '../rollups/counters.ts';
 import { centerToItem, type ServiceCenter } from '../service-centers/model.ts';
@@ -52,6 +52,12 @@ export async function bulkLoad(db: Db, data: BulkData): Promise<void> {
   );
   if (all.Item) throw new Error('bulkLoad writes into empty tables only.');
   const changes = new RollupChanges();
+  const paths = new Map(data.organizations.map((o) => [o.id, o.path]));
+  const pathOf = (id: string) => {
+    const path = paths.get(id);
+    if (!path) throw new Error(`bulkLoad: no organization ${id} among the records.`);
+    return path;
+  };
   for (const org of data.organizations) {
     changes.addTo([...ancestorIds(org.path), ALL], organizationCounters(org));
     if (org.parentId) changes.addTo([org.parentId], { [counter.children]: 1 });
@@ -72,7 +78,9 @@ export async function bulkLoad(db: Db, data: BulkData): Promise<void> {
   await writeAll(db, 'projects', [
     ...data.projects.map(projectToItem),
     ...data.projects.flatMap((p) =>
-      p.partnerIds.map((partnerId) => ({ id: p.id, sk: partnerSk(partnerId), partnerId })),
+      p.partnerIds.map((partnerId) =>
+        partnerItem(p.id, { id: partnerId, path: pathOf(partnerId) }),
+      ),
     ),
   ]);
   await writeAll(

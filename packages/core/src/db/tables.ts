@@ -90,6 +90,7 @@ export const tables = {
       kind: 'string',
       status: 'string',
       partnerId: 'string',
+      partnerPath: 'string',
     },
     primaryIndex: { hashKey: 'id', rangeKey: 'sk' },
     globalIndexes: {
@@ -99,6 +100,8 @@ export const tables = {
       byStatus: { hashKey: 'status', rangeKey: 'leadPath' },
       // inverted index over partner items: the projects an organization partners in
       byPartner: { hashKey: 'partnerId', rangeKey: 'id' },
+      // the same items by the partner's path: the projects a subtree takes part in
+      byPartnerPath: { hashKey: 'tree', rangeKey: 'partnerPath' },
     },
   },
   grids: {

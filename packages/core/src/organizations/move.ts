@@ -54,6 +54,7 @@ const PATH_COPIES: {
   { table: 'organizations', attribute: 'path', index: 'byPath' },
   { table: 'serviceCenters', attribute: 'orgPath', index: 'byPath' },
   { table: 'projects', attribute: 'leadPath', index: 'byPath' },
+  { table: 'projects', attribute: 'partnerPath', index: 'byPartnerPath' },
   { table: 'grids', attribute: 'organizationPath', index: 'byPath' },
   { table: 'members', attribute: 'organizationPath', index: 'byPath' },
   { table: 'members', attribute: 'gridPath', index: 'byGridPath' },

@@ -4,6 +4,7 @@ import type { ProjectKind, ProjectStatus } from './types.ts';
 /** Sort keys inside a project's item collection. */
 export const PROJECT_SK = 'PROJECT';
 export const partnerSk = (organizationId: string) => `PARTNER#${organizationId}`;
+export const PARTNER_SK_PREFIX = 'PARTNER#';
 export const NOTE_SK_PREFIX = 'NOTE#';
 /** Note ids are ULIDs, so notes sort by time within the project. */
 export const noteSk = (noteId: string) => `${NOTE_SK_PREFIX}${noteId}`;
@@ -55,6 +56,19 @@ export function projectToItem(project: Project): Item {
   for (const key of OPTIONAL) if (item[key] === null) delete item[key];
   return item;
 }
+
+/**
+ * The item that makes an organization a partner of a project: found by partner (byPartner)
+ * and, through the partner's path, by subtree (byPartnerPath), for the projects a subtree
+ * takes part in without leading them.
+ */
+export const partnerItem = (projectId: string, partner: { id: string; path: string }): Item => ({
+  id: projectId,
+  sk: partnerSk(partner.id),
+  partnerId: partner.id,
+  tree: TREE,
+  partnerPath: partner.path,
+});
 
 export function projectFromItem(item: Item): Project {
   const optional = (key: (typeof OPTIONAL)[number]) => (item[key] as string | undefined) ?? null;

@@ -4,7 +4,8 @@ import { type Filter, type QuerySpec, queryAll, queryPage } from '../db/query.ts
 import { TREE } from '../db/tables.ts';
 import { notFound } from '../errors.ts';
 import { loadExisting } from '../loaders.ts';
-import { type PageArgs, pageArray } from '../paging.ts';
+import { depthOf } from '../organizations/path.ts';
+import { isArrayCursor, type PageArgs, pageArray, pageSize } from '../paging.ts';
 import type { Session } from '../session.ts';
 import { searchText } from '../validation/fields.ts';
 import { parseInput } from '../validation/parse.ts';
@@ -52,12 +53,14 @@ export async function listProjects(session: Session, filter: ProjectFilter, args
     if (id) await requireVisibleOrganization(session, id, `filter.${key}`);
   }
   const under = filter.under ? list.prefix : null;
-  const matches = (p: Project) =>
-    (!filter.leadOrganizationId || p.leadOrganizationId === filter.leadOrganizationId) &&
-    (!under || p.leadPath.startsWith(under)) &&
+  const fieldsMatch = (p: Project) =>
     (!filter.kind || p.kind === filter.kind) &&
     (!filter.status || p.status === filter.status) &&
     (!filter.titleContains || p.title.includes(filter.titleContains));
+  const matches = (p: Project) =>
+    (!filter.leadOrganizationId || p.leadOrganizationId === filter.leadOrganizationId) &&
+    (!under || p.leadPath.startsWith(under)) &&
+    fieldsMatch(p);
   if (filter.partnerOrganizationId) {
     // an organization partners in tens of projects, not thousands: read them all, then page;
     // they are visible through the partner, whoever leads them
@@ -94,10 +97,13 @@ export async function listProjects(session: Session, filter: ProjectFilter, args
   } else {
     spec = { table: 'projects', index: 'byPath', hashValue: TREE, range };
   }
-  const page = await queryPage(session.db, { ...spec, filters }, args);
-  const items = page.items.map(projectFromItem);
-  for (const p of items) session.loaders.projects.prime(p.id, p);
-  const totalCount = async (): Promise<number | null> => {
+  // what a scoped account sees unfiltered includes the projects its subtree only partners in
+  // (a root's subtree is the whole region, which leads every project)
+  const partnerOnly =
+    !filter.leadOrganizationId && !filter.under && list.prefix && depthOf(list.prefix) > 0
+      ? memo(() => partneredOnly(session, list.prefix as string, fieldsMatch))
+      : null;
+  const ledCount = async (): Promise<number | null> => {
     if (filter.titleContains) return null;
     if (filter.leadOrganizationId) {
       if (under || filter.kind || filter.status) return null;
@@ -112,7 +118,65 @@ export async function listProjects(session: Session, filter: ProjectFilter, args
       )
       .reduce((sum, p) => sum + p.count, 0);
   };
-  return { ...page, items, totalCount };
+  const totalCount = async () => {
+    const led = await ledCount();
+    return led === null || !partnerOnly ? led : led + (await partnerOnly()).length;
+  };
+  // the led projects come first; a cursor of the partner-only ones is pageArray's own
+  if (partnerOnly && args.after && isArrayCursor(args.after)) {
+    return { ...pageArray(await partnerOnly(), partnerOrder, args), totalCount };
+  }
+  const page = await queryPage(session.db, { ...spec, filters }, args);
+  const items = page.items.map(projectFromItem);
+  for (const p of items) session.loaders.projects.prime(p.id, p);
+  if (!partnerOnly || page.hasNextPage) return { ...page, items, totalCount };
+  const rest = pageArray(await partnerOnly(), partnerOrder, {
+    first: pageSize(args.first) - items.length,
+  });
+  const cursors = [...page.cursors, ...rest.cursors];
+  return {
+    items: [...items, ...rest.items],
+    cursors,
+    hasNextPage: rest.hasNextPage,
+    hasPreviousPage: page.hasPreviousPage,
+    startCursor: cursors[0] ?? null,
+    endCursor: cursors.at(-1) ?? page.endCursor,
+    totalCount,
+  };
+}
+
+/** Partner-only projects page by their lead's path, then id (close to the led ones' order). */
+const partnerOrder = (p: Project) => `${p.leadPath}#${p.id}`;
+
+/** A computation run once, on first use: a page and its count may both want it, or neither. */
+const memo = <T>(compute: () => Promise<T>) => {
+  let value: Promise<T> | undefined;
+  return () => {
+    value ??= compute();
+    return value;
+  };
+};
+
+/**
+ * The projects an organization of the subtree partners in and no organization of it leads.
+ * A subtree takes part in tens of them, not thousands: read them all, then page.
+ */
+async function partneredOnly(
+  session: Session,
+  prefix: string,
+  matches: (p: Project) => boolean,
+): Promise<Project[]> {
+  const ids = new Set<string>();
+  for await (const link of queryAll(session.db, {
+    table: 'projects',
+    index: 'byPartnerPath',
+    hashValue: TREE,
+    range: { beginsWith: prefix },
+  })) {
+    ids.add(link.id as string);
+  }
+  const projects = await loadExisting(session.loaders.projects, [...ids]);
+  return projects.filter((p) => !p.leadPath.startsWith(prefix) && matches(p));
 }
 
 /** Projects an organization partners in, through the inverted partner index. */

@@ -27,6 +27,7 @@ import {
   PROJECT_SK,
   type Project,
   type ProjectNote,
+  partnerItem,
   partnerSk,
   projectToItem,
 } from './model.ts';
@@ -61,11 +62,12 @@ async function lead(session: Session, id: string) {
 /** Every listed organization exists and is visible to the caller; each other is named by position. */
 async function requireAll(session: Session, ids: string[], field: string) {
   const found = await loadExisting(session.loaders.organizations, ids);
-  const known = new Set(found.filter((o) => inScope(session, o.path)).map((o) => o.id));
+  const known = new Map(found.filter((o) => inScope(session, o.path)).map((o) => [o.id, o]));
   const problems = ids.flatMap((id, i) =>
     known.has(id) ? [] : [{ path: `${field}.${i}`, message: `No organization ${id}.` }],
   );
   if (problems.length) throw new InvalidInput(problems);
+  return ids.map((id) => known.get(id) as Organization);
 }
 
 /** A linked organization (partner or served) must still exist when the link is written. */
@@ -81,10 +83,10 @@ const linkedExists = (session: Session, id: string, field: string) =>
  */
 function linkedChecks(
   session: Session,
-  leadId: string | null,
+  checked: (string | null)[],
   links: { id: string; field: string }[],
 ) {
-  const seen = new Set(leadId ? [leadId] : []);
+  const seen = new Set(checked);
   return links.flatMap(({ id, field }) => {
     if (seen.has(id)) return [];
     seen.add(id);
@@ -92,8 +94,14 @@ function linkedChecks(
   });
 }
 
-const partnerLink = (session: Session, projectId: string, partnerId: string) =>
-  putNew(session.db.tables.projects, { id: projectId, sk: partnerSk(partnerId), partnerId }, 'sk');
+/**
+ * A partner's item, written with a check that the partner still sits where it was read: its
+ * path is copied there, and a move that rewrote it meanwhile would leave the copy stale.
+ */
+const partnerLink = (session: Session, projectId: string, partner: Organization, field: string) => [
+  putNew(session.db.tables.projects, partnerItem(projectId, partner), 'sk'),
+  organizationUnmoved(session, partner, () => invalid(field, `No organization ${partner.id}.`)),
+];
 
 const leadUnmoved = (session: Session, org: Organization) =>
   organizationUnmoved(session, org, () =>
@@ -119,7 +127,7 @@ export function createProject(session: Session, raw: CreateProjectInput) {
       );
     }
     const org = await lead(session, fields.leadOrganizationId);
-    await requireAll(session, fields.partnerIds, 'partnerIds');
+    const partners = await requireAll(session, fields.partnerIds, 'partnerIds');
     await requireAll(session, fields.servedOrganizationIds, 'servedOrganizationIds');
     const project: Project = {
       ...fields,
@@ -129,15 +137,19 @@ export function createProject(session: Session, raw: CreateProjectInput) {
     };
     await transactWrite(session.db, [
       putNew(session.db.tables.projects, projectToItem(project), 'id'),
-      ...project.partnerIds.map((p) => partnerLink(session, project.id, p)),
+      ...partners.flatMap((p, i) => partnerLink(session, project.id, p, `partnerIds.${i}`)),
       leadUnmoved(session, org),
-      ...linkedChecks(session, org.id, [
-        ...project.partnerIds.map((id, i) => ({ id, field: `partnerIds.${i}` })),
-        ...project.servedOrganizationIds.map((id, i) => ({
-          id,
-          field: `servedOrganizationIds.${i}`,
-        })),
-      ]),
+      // partners have their check in partnerLink
+      ...linkedChecks(
+        session,
+        [org.id, ...project.partnerIds],
+        [
+          ...project.servedOrganizationIds.map((id, i) => ({
+            id,
+            field: `servedOrganizationIds.${i}`,
+          })),
+        ],
+      ),
       ...rollupSteps(session.db, projectChanges(new RollupChanges(), project, 1)),
       ...auditSteps(session, {
         operation: 'createProject',
@@ -225,7 +237,7 @@ export function updateProject(
       ...(org ? [leadUnmoved(session, org)] : []),
       ...linkedChecks(
         session,
-        org?.id ?? null,
+        [org?.id ?? null],
         newlyServed.map((id) => ({ id, field: `servedOrganizationIds.${served?.indexOf(id)}` })),
       ),
       ...rollupSteps(session.db, changes),
@@ -325,8 +337,7 @@ export function addProjectPartner(
       current,
       [...current.partnerIds, partnerId],
       [
-        partnerLink(session, id, partnerId),
-        linkedExists(session, partnerId, 'organizationId'),
+        ...partnerLink(session, id, partner, 'organizationId'),
         ...rollupSteps(
           session.db,
           new RollupChanges().addTo([partnerId], { [counter.projectLinks]: 1 }),

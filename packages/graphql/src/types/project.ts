@@ -124,6 +124,8 @@ builder.queryFields((t) => ({
   }),
   projects: t.field({
     type: ProjectConnection,
+    description:
+      "Projects you may see: those your subtree leads, by the lead's path, then those it only takes part in as a partner. With `under` or `leadOrganizationId`: only what they lead.",
     args: { filter: t.arg({ type: ProjectFilter }), ...pagingArgs(t.arg) },
     resolve: async (_root, { filter, ...args }, { session }) =>
       toConnection(
