@@ -70,16 +70,16 @@ async function requireAll(session: Session, ids: string[], field: string) {
   return ids.map((id) => known.get(id) as Organization);
 }
 
-/** A linked organization (partner or served) must still exist when the link is written. */
+/** A served organization must still exist when the link is written. */
 const linkedExists = (session: Session, id: string, field: string) =>
   mustExist(session.db.tables.organizations, { id }, () =>
     invalid(field, `No organization ${id}.`),
   );
 
 /**
- * One existence check per linked organization: an organization may be both partner and
- * served, or served and lead, and DynamoDB refuses two operations on one item (the lead
- * already has its own, stronger check).
+ * One existence check per served organization not `checked` already: an organization may be
+ * both partner and served, or served and lead, and DynamoDB refuses two operations on one
+ * item (the lead and the partners have their own, stronger checks).
  */
 function linkedChecks(
   session: Session,
