@@ -155,6 +155,24 @@ describe('grids, members and requests of the demo', () => {
     ]);
     expect(request.progress[1].toOrganizationName).toBe('六家子镇党委');
   });
+
+  it('shows a banner agency the project it partners in, though it leads none', async () => {
+    const { login } = await stack.ok(
+      `mutation { login(login: "hure-petitions-viewer", password: "Dangjian2021") { accessToken } }`,
+      {},
+      { token: null },
+    );
+    const { projects } = await stack.ok(
+      '{ projects(first: 20) { totalCount edges { node { title leadOrganization { name } } } } }',
+      {},
+      { token: login.accessToken },
+    );
+    // the lead lies outside the agency's scope: it reads as unknown, as the API documents
+    expect(projects).toEqual({
+      totalCount: 1,
+      edges: [{ node: { title: '九家子村2000亩耕地通电项目', leadOrganization: null } }],
+    });
+  });
 });
 
 describe('README', () => {

@@ -171,6 +171,16 @@ describe.skipIf(!haveBrowser)('console security in Chromium', { timeout: 120_000
     await page.close();
   });
 
+  it('lists for a partner agency the project it joins, led from outside its scope', async () => {
+    const page = await person();
+    await openAs(page, base, '#/projects', 'hure-petitions-viewer', DEMO_PASSWORD);
+    const rows = page.locator('.RaDataTable-tbody tr');
+    await eventually(() => rows.allTextContents()).toEqual([
+      expect.stringMatching(/^九家子村2000亩耕地通电项目.*不在您的管辖范围内/),
+    ]);
+    await page.close();
+  });
+
   it('lets an administrator reveal a phone, keeps it through an edit, and finds the reveal in 操作日志', async () => {
     const page = await person();
     await openAs(page, base, '#/organizations', 'wuhai-admin', DEMO_PASSWORD);

@@ -1,4 +1,4 @@
-import { DataTable, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { DataTable, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { referenceFilter } from '../common/filters.tsx';
 import { ResourceList } from '../common/ResourceList.tsx';
 import { projectColumns } from './export.ts';
@@ -26,7 +26,10 @@ export const ProjectList = () => (
       <DataTable.Col source="status" disableSort sx={oneLine}>
         <StatusField />
       </DataTable.Col>
-      <DataTable.Col source="leadOrganization.name" disableSort />
+      <DataTable.Col source="leadOrganization.name" disableSort>
+        {/* a project the account only partners in may be led from outside its scope */}
+        <TextField source="leadOrganization.name" emptyText="grassroots.projects.leadOutOfScope" />
+      </DataTable.Col>
       <DataTable.Col
         source="partners"
         disableSort

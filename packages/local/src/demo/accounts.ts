@@ -3,7 +3,7 @@ import { createAccount, type Role, type Session } from '@grassroots/core';
 /** Password of the demo accounts below: demo data only, never on a deployed stack. */
 export const DEMO_PASSWORD = 'Dangjian2021';
 
-/** One account per role, scoped to organizations the articles name (keys of the demo data). */
+/** Accounts of every role, scoped to organizations the articles name (keys of the demo data). */
 export const DEMO_ACCOUNTS: {
   login: string;
   displayName: string;
@@ -26,6 +26,13 @@ export const DEMO_ACCOUNTS: {
     scope: 'jiujiazi',
   },
   { login: 'chifeng-viewer', displayName: '赤峰市委组织部查看', role: 'VIEWER', scope: 'chifeng' },
+  // a banner agency that leads no project and partners in the 九家子村 power line
+  {
+    login: 'hure-petitions-viewer',
+    displayName: '库伦旗信访局党支部查看',
+    role: 'VIEWER',
+    scope: 'hure-petitions',
+  },
 ];
 
 export async function loadDemoAccounts(session: Session, keys: Map<string, string>) {
