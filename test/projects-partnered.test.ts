@@ -52,41 +52,21 @@ beforeAll(async () => {
   dynamo = await startDynamoDbLocal();
   stack = await testStack(undefined, dynamo.endpoint);
   const s = stack.session();
-  const add = async (key: string, input: Parameters<typeof createOrganization>[1]) => {
-    org[key] = await createOrganization(s, input);
-  };
-  await add('city', { name: '通辽市委', type: 'CITY_COMMITTEE', divisionCode: '150500' });
   const under = (key: string) => (org[key] as { id: string }).id;
-  await add('county', {
-    parentId: under('city'),
-    name: '库伦旗委',
-    type: 'COUNTY_COMMITTEE',
-    divisionCode: '150524',
-  });
-  await add('liujiazi', {
-    parentId: under('county'),
-    name: '六家子镇党委',
-    type: 'TOWNSHIP_COMMITTEE',
-    divisionCode: '150524',
-  });
-  await add('jiujiazi', {
-    parentId: under('liujiazi'),
-    name: '九家子村党组织',
-    type: 'VILLAGE_COMMITTEE',
-    divisionCode: '150524',
-  });
-  await add('shuiquan', {
-    parentId: under('county'),
-    name: '水泉镇党委',
-    type: 'TOWNSHIP_COMMITTEE',
-    divisionCode: '150524',
-  });
-  await add('petitions', {
-    parentId: under('county'),
-    name: '库伦旗信访局党支部',
-    type: 'AGENCY',
-    divisionCode: '150524',
-  });
+  const add = async (key: string, name: string, type: string, parent: string | null) => {
+    org[key] = await createOrganization(s, {
+      name,
+      type: type as 'AGENCY',
+      divisionCode: parent ? '150524' : '150500',
+      ...(parent ? { parentId: under(parent) } : {}),
+    });
+  };
+  await add('city', '通辽市委', 'CITY_COMMITTEE', null);
+  await add('county', '库伦旗委', 'COUNTY_COMMITTEE', 'city');
+  await add('liujiazi', '六家子镇党委', 'TOWNSHIP_COMMITTEE', 'county');
+  await add('jiujiazi', '九家子村党组织', 'VILLAGE_COMMITTEE', 'liujiazi');
+  await add('shuiquan', '水泉镇党委', 'TOWNSHIP_COMMITTEE', 'county');
+  await add('petitions', '库伦旗信访局党支部', 'AGENCY', 'county');
   const project = (title: string, lead: string, partners: string[], kind = 'CO_BUILDING') =>
     createProject(s, {
       title,

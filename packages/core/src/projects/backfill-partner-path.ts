@@ -1,34 +1,24 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client.ts';
+import { scanEach } from '../db/scan-each.ts';
 import { TREE } from '../db/tables.ts';
 import { PARTNER_SK_PREFIX } from './model.ts';
 
-const CONCURRENT = 16;
-
 /**
  * Gives every partner item written before byPartnerPath existed its partner's path, so that
- * index holds it. Maintenance, run before the index is built on an older table
- * (`ensureTables`): it reads the whole table, which no request path may do.
+ * index holds it. Run before the index is built on an older table (`ensureTables`).
  */
-export async function backfillPartnerPaths(db: Db): Promise<void> {
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new ScanCommand({
-        TableName: db.tables.projects,
-        FilterExpression: 'begins_with(sk, :partner) AND attribute_not_exists(partnerPath)',
-        ExpressionAttributeValues: { ':partner': PARTNER_SK_PREFIX },
-        ExclusiveStartKey: start,
-      }),
-    );
-    const items = page.Items ?? [];
-    for (let i = 0; i < items.length; i += CONCURRENT) {
-      await Promise.all(items.slice(i, i + CONCURRENT).map((item) => setPartnerPath(db, item)));
-    }
-    start = page.LastEvaluatedKey;
-  } while (start);
-}
+export const backfillPartnerPaths = (db: Db) =>
+  scanEach(
+    db,
+    'projects',
+    {
+      FilterExpression: 'begins_with(sk, :partner) AND attribute_not_exists(partnerPath)',
+      ExpressionAttributeValues: { ':partner': PARTNER_SK_PREFIX },
+    },
+    (item) => setPartnerPath(db, item),
+  );
 
 async function setPartnerPath(db: Db, item: Record<string, unknown>): Promise<void> {
   const org = await db.doc.send(

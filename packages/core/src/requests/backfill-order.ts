@@ -1,38 +1,24 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client.ts';
 import { Expression } from '../db/expression.ts';
+import { scanEach } from '../db/scan-each.ts';
 import { setAndRemove } from '../db/update-expression.ts';
 import { REQUEST_SK } from './model.ts';
 import { requestOrderUpdate } from './order.ts';
 
-const CONCURRENT = 16;
-
 /**
  * Gives every request item the order keys its path, time and status give it, where an
  * older version of the code wrote others or none, so the indexes built on them hold it.
- * Maintenance, run before those indexes are built on an older table (`ensureTables`): it
- * reads the whole table, which no request path may do.
+ * Run before those indexes are built on an older table (`ensureTables`).
  */
-export async function backfillOrderKeys(db: Db): Promise<void> {
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new ScanCommand({
-        TableName: db.tables.requests,
-        FilterExpression: 'sk = :sk',
-        ExpressionAttributeValues: { ':sk': REQUEST_SK },
-        ExclusiveStartKey: start,
-      }),
-    );
-    const items = page.Items ?? [];
-    // a few at a time: a page holds hundreds, more than the client's connections
-    for (let i = 0; i < items.length; i += CONCURRENT) {
-      await Promise.all(items.slice(i, i + CONCURRENT).map((item) => setOrderKeys(db, item)));
-    }
-    start = page.LastEvaluatedKey;
-  } while (start);
-}
+export const backfillOrderKeys = (db: Db) =>
+  scanEach(
+    db,
+    'requests',
+    { FilterExpression: 'sk = :sk', ExpressionAttributeValues: { ':sk': REQUEST_SK } },
+    (item) => setOrderKeys(db, item),
+  );
 
 /** Sets the order keys of one item where they differ from what it holds. */
 async function setOrderKeys(db: Db, item: Record<string, unknown>): Promise<void> {
