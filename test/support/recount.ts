@@ -213,7 +213,12 @@ function governanceRecount(
     // a request whose origin moved stays with the level holding it, on the old path or not
     if (!handler) problems.push(`request ${r.title}: handler missing`);
     const open = OPEN.includes(r.status);
-    const keys = requestOrderKeys({ originPath: r.originPath, createdAt: r.createdAt, open });
+    const keys = requestOrderKeys({
+      originPath: r.originPath,
+      createdAt: r.createdAt,
+      open,
+      disclosed: Boolean(r.disclosed),
+    });
     for (const name of REQUEST_ORDER_ATTRIBUTES) {
       if (r[name] !== keys[name])
         problems.push(`request ${r.title}: ${name} ${r[name]}, expected ${keys[name]}`);

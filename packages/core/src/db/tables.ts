@@ -29,6 +29,9 @@ export interface TableDefinition {
 /** What the request lists filter on (requests/read.ts): the newest-first indexes hold it. */
 const LISTED = ['originPath', 'status', 'openTree', 'source', 'category', 'deadline'];
 
+/** What the public board filters on (requests/public.ts): the subtree, below a village. */
+const ORIGIN = ['originPath'];
+
 /** Partition value shared by every item of a table's whole-tree index (see `byPath`). */
 export const TREE = 'tree';
 
@@ -161,6 +164,9 @@ export const tables = {
       openUnder1: 'string',
       openUnder2: 'string',
       openUnder3: 'string',
+      publicUnder1: 'string',
+      publicUnder2: 'string',
+      publicUnder3: 'string',
     },
     primaryIndex: { hashKey: 'id', rangeKey: 'sk' },
     globalIndexes: {
@@ -170,12 +176,11 @@ export const tables = {
       // one level's inbox, newest first
       byHandler: { hashKey: 'handlingOrganizationId', rangeKey: 'createdAt' },
       byGrid: { hashKey: 'gridId', rangeKey: 'createdAt' },
-      // sparse: only requests not yet resolved carry openTree, only disclosed ones publicTree
-      byPublic: { hashKey: 'publicTree', rangeKey: 'originOrder' },
       // newest first across the whole stack, and across the subtree of the organization at
-      // depth 1 to 3 on the origin's path (under<d>); the open twins are sparse like openTree.
-      // They hold what the list filters read; a list loads the page's requests by id, so a
-      // step (which rewrites the request) changes only the status here.
+      // depth 1 to 3 on the origin's path (under<d>). The open twins are sparse: only requests
+      // not yet resolved carry openTree and openUnder<d>. They hold what the list filters
+      // read; a list loads the page's requests by id, so a step (which rewrites the request)
+      // changes only the status here.
       newest: { hashKey: 'tree', rangeKey: 'createdAt', projection: LISTED },
       newestOpen: { hashKey: 'openTree', rangeKey: 'createdAt', projection: LISTED },
       newestUnder1: { hashKey: 'under1', rangeKey: 'createdAt', projection: LISTED },
@@ -184,6 +189,13 @@ export const tables = {
       newestOpenUnder1: { hashKey: 'openUnder1', rangeKey: 'createdAt', projection: LISTED },
       newestOpenUnder2: { hashKey: 'openUnder2', rangeKey: 'createdAt', projection: LISTED },
       newestOpenUnder3: { hashKey: 'openUnder3', rangeKey: 'createdAt', projection: LISTED },
+      // the public board's twins, sparse: only disclosed requests carry publicTree and
+      // publicUnder<d>. Only the origin's path (for a subtree below a village), so no step
+      // of a disclosed request writes to them.
+      newestPublic: { hashKey: 'publicTree', rangeKey: 'createdAt', projection: ORIGIN },
+      newestPublicUnder1: { hashKey: 'publicUnder1', rangeKey: 'createdAt', projection: ORIGIN },
+      newestPublicUnder2: { hashKey: 'publicUnder2', rangeKey: 'createdAt', projection: ORIGIN },
+      newestPublicUnder3: { hashKey: 'publicUnder3', rangeKey: 'createdAt', projection: ORIGIN },
     },
   },
   rollups: {

@@ -8,9 +8,9 @@ import { REQUEST_SK } from './model.ts';
 import { requestOrderUpdate } from './order.ts';
 
 /**
- * Gives every request item the order keys its path, time and status give it, where an
- * older version of the code wrote others or none, so the indexes built on them hold it.
- * Run before those indexes are built on an older table (`ensureTables`).
+ * Gives every request item the order keys its path, time, status and disclosure give it,
+ * where an older version of the code wrote others or none, so the indexes built on them
+ * hold it. Run before those indexes are built on an older table (`ensureTables`).
  */
 export const backfillOrderKeys = (db: Db) =>
   scanEach(
@@ -28,8 +28,8 @@ async function setOrderKeys(db: Db, item: Record<string, unknown>): Promise<void
   if (keys.length === 0) return;
   const e = new Expression();
   const UpdateExpression = setAndRemove(e, Object.fromEntries(keys));
-  // a path, time or status changed meanwhile is written by code that sets the keys
-  const unchanged = (['originPath', 'createdAt', 'status'] as const)
+  // a path, time, status or disclosure changed meanwhile is written by code that sets the keys
+  const unchanged = (['originPath', 'createdAt', 'status', 'disclosed'] as const)
     .map((k) => `${e.name(k)} = ${e.value(item[k])}`)
     .join(' AND ');
   await db.doc

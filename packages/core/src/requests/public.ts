@@ -1,10 +1,10 @@
 import { WHOLE_STACK } from '../auth/actor.ts';
 import { queryPage } from '../db/query.ts';
-import { TREE } from '../db/tables.ts';
 import { invalid } from '../errors.ts';
 import type { PageArgs } from '../paging.ts';
 import type { Session } from '../session.ts';
-import { type Request, type RequestEvent, requestFromItem } from './model.ts';
+import type { Request, RequestEvent } from './model.ts';
+import { loadPage, newestFirst } from './read.ts';
 
 /**
  * What the public sees of a disclosed request (公开承诺, 接受群众评议): what was asked, who
@@ -71,8 +71,9 @@ const publicView = (r: Request): PublicRequest => ({
 const publicScope = (session: Session) => session.actor.publicPath ?? session.actor.scopePath;
 
 /**
- * Disclosed requests that arose in a subtree (default: the whole scope), from the sparse
- * index of disclosed requests, with the scope in the key condition.
+ * Disclosed requests that arose in a subtree (default: the whole scope), newest first, from
+ * the sparse indexes of disclosed requests. Below a village they come from the village's
+ * index, kept to the subtree: a village discloses a few.
  */
 export async function listPublicRequests(
   session: Session,
@@ -86,15 +87,8 @@ export async function listPublicRequests(
     if (!org?.path.startsWith(scope)) throw invalid('under', `No organization ${under}.`);
     prefix = org.path;
   }
-  const page = await queryPage(
-    session.db,
-    {
-      table: 'requests',
-      index: 'byPublic',
-      hashValue: TREE,
-      ...(prefix ? { range: { beginsWith: prefix } } : {}),
-    },
-    args,
-  );
-  return { ...page, items: page.items.map((item) => publicView(requestFromItem(item))) };
+  const { spec, filters } = newestFirst(prefix, 'public');
+  const page = await queryPage(session.db, { ...spec, filters }, args);
+  const listed = await loadPage(session, page);
+  return { ...page, ...listed, items: listed.items.map(publicView) };
 }

@@ -10,7 +10,7 @@ import { type Page, type PageArgs, pageArray } from '../paging.ts';
 import type { Session } from '../session.ts';
 import { allowedTransitions } from './lifecycle.ts';
 import { type Request, requestFromItem } from './model.ts';
-import { NEWEST_FIRST_DEPTHS, newestUnderIndex } from './order.ts';
+import { NEWEST_FIRST_DEPTHS, newestIndex, newestUnderIndex, type RequestSet } from './order.ts';
 import { overdueRequests, requestSummary } from './stats.ts';
 import { chinaDate } from './time.ts';
 import { isOpenStatus, type RequestSource, type RequestStatus } from './types.ts';
@@ -72,37 +72,45 @@ export interface RequestFilter {
   overdue?: boolean | null;
 }
 
+/** Keeps to the requests that arose in the subtree at `prefix`. */
+export const inSubtree =
+  (prefix: string): Filter =>
+  (e) =>
+    `begins_with(${e.name('originPath')}, ${e.value(prefix)})`;
+
+/** The deepest organizations with newest-first indexes of their own: villages, communities. */
+const DEEPEST = Math.max(...NEWEST_FIRST_DEPTHS);
+
+/** Whether a subtree is rooted below the organizations with newest-first indexes. */
+const belowNewestFirst = (prefix: string | null) => prefix !== null && depthOf(prefix) > DEEPEST;
+
 /**
- * The index that holds a subtree's requests (open ones only, if `open`) newest first, and
- * the filter that keeps to the subtree where the index holds more: the whole stack's index
- * for the stack and a root, the one keyed by the subtree root's depth below it. Null for a
- * subtree rooted deeper than those indexes reach.
+ * The index that holds a subtree's requests of `set` newest first, and the filter that
+ * keeps to the subtree where the index holds more: the whole stack's index for the stack and
+ * a root, the one keyed by the subtree root's depth below it, and below a village the
+ * village's.
  */
-function newestFirst(
+export function newestFirst(
   prefix: string | null,
-  open: boolean,
-): { spec: QuerySpec; filters: Filter[] } | null {
+  set: RequestSet,
+): { spec: QuerySpec; filters: Filter[] } {
   const query = { table: 'requests', forward: false } as const;
-  const whole = { ...query, index: open ? 'newestOpen' : 'newest', hashValue: TREE };
+  const whole = { ...query, index: newestIndex(set), hashValue: TREE };
   if (prefix === null) return { spec: whole, filters: [] };
   const depth = depthOf(prefix);
   // one region has one root: this filter drops nothing there
-  if (depth === 0)
-    return {
-      spec: whole,
-      filters: [(e) => `begins_with(${e.name('originPath')}, ${e.value(prefix)})`],
-    };
-  if (!(NEWEST_FIRST_DEPTHS as readonly number[]).includes(depth)) return null;
+  if (depth === 0) return { spec: whole, filters: [inSubtree(prefix)] };
+  const indexed = Math.min(depth, DEEPEST);
   const spec = {
     ...query,
-    index: newestUnderIndex(depth, open),
-    hashValue: pathIds(prefix).at(-1),
+    index: newestUnderIndex(indexed, set),
+    hashValue: pathIds(prefix)[indexed],
   };
-  return { spec, filters: [] };
+  return { spec, filters: depth > indexed ? [inSubtree(prefix)] : [] };
 }
 
 /** The requests of a page read from an index that holds only some attributes, by id. */
-async function loadPage(session: Session, page: Page<Record<string, unknown>>) {
+export async function loadPage(session: Session, page: Page<Record<string, unknown>>) {
   const loaded = await session.loaders.requests.loadMany(page.items.map((i) => i.id as string));
   // one deleted since the index was read drops out, with its cursor
   const kept = loaded.flatMap((r, i) => {
@@ -121,7 +129,6 @@ export async function listRequests(session: Session, filter: RequestFilter, args
     (e) =>
       `${e.name(attribute)} = ${e.value(value)}`;
   const range = list.prefix ? { beginsWith: list.prefix } : undefined;
-  const inSubtree: Filter = (e) => `begins_with(${e.name('originPath')}, ${e.value(list.prefix)})`;
   const open = filter.overdue ? true : filter.open;
   const openIs =
     (value: boolean): Filter =>
@@ -151,13 +158,17 @@ export async function listRequests(session: Session, filter: RequestFilter, args
     }
     // everything a visible level holds is visible; a grid's requests may have been received
     // above the caller's subtree (a banner hotline)
-    if (list.prefix && (filter.gridId || filter.under)) filters.push(inSubtree);
+    if (list.prefix && (filter.gridId || filter.under)) filters.push(inSubtree(list.prefix));
     if (filter.status) filters.push(eq('status', filter.status));
     if (open !== null && open !== undefined) filters.push(openIs(open));
   } else {
     // an open status is found among the open requests, a closed one among all
     const openOnly = open === true || (filter.status ? isOpenStatus(filter.status) : false);
-    const newest = newestFirst(list.prefix, openOnly);
+    // below a village, a few origins: by origin, each newest first, read without filtering
+    // through the village's other requests
+    const newest = belowNewestFirst(list.prefix)
+      ? null
+      : newestFirst(list.prefix, openOnly ? 'open' : 'all');
     if (newest) {
       spec = newest.spec;
       filters.push(...newest.filters);

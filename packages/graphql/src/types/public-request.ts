@@ -77,7 +77,7 @@ builder.queryField('publicRequests', (t) =>
   t.field({
     type: PublicRequestConnection,
     description:
-      "Disclosed requests that arose in a subtree (default: your scope), without personal information, by origin in depth-first order and each origin's newest first. The only field a PUBLIC token may read.",
+      'Disclosed requests that arose in a subtree (default: your scope), without personal information, newest first. The only field a PUBLIC token may read.',
     args: { under: t.arg.id(), ...pagingArgs(t.arg) },
     resolve: async (_root, { under, ...args }, { session }) =>
       toConnection(
