@@ -68,7 +68,7 @@ export async function startLocalStack(options: StackOptions = {}): Promise<Local
     });
     for (const { table, indexes } of await ensureTables(db)) {
       log(
-        `Rebuilt the indexes ${indexes.join(', ')} of ${table} for this version; its data stays.`,
+        `Brought the indexes of ${table} up to this version (dropped, rebuilt or built: ${indexes.join(', ')}); its data stays.`,
       );
     }
     const session = createSession(db);
