@@ -1,5 +1,8 @@
+import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { notesToDelete } from '@grassroots/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createOrg, smallTree } from './support/fixtures.ts';
+import { scanAll } from './support/recount.ts';
 import { type TestStack, testStack } from './support/stack.ts';
 
 const PROJECT = `id version title kind status funds startDate dueDate overdue beneficiaryHouseholds commitment allowedNextStatuses
@@ -271,6 +274,65 @@ describe('projects', () => {
     expect(
       (await stack.ok(`query($id: ID!) { project(id: $id) { id } }`, { id: project.id })).project,
     ).toBeNull();
+  });
+
+  it("deletes a project's notes with it, and the notes an interrupted delete left", async () => {
+    // the stored id inside the API's global id (base64 of `Project:<id>`)
+    const stored = (globalId: string) =>
+      Buffer.from(globalId, 'base64').toString('utf8').split(':')[1] as string;
+    const collection = async (globalId: string) =>
+      (
+        await stack.db.doc.send(
+          new QueryCommand({
+            TableName: stack.db.tables.projects,
+            KeyConditionExpression: 'id = :id',
+            ExpressionAttributeValues: { ':id': stored(globalId) },
+          }),
+        )
+      ).Items ?? [];
+    const withNotes = async (title: string, notes: number) => {
+      const project = await createProject({ ...base(), title, partnerIds: [power.id] });
+      for (let i = 1; i <= notes; i++) {
+        await stack.ok(
+          `mutation($id: ID!, $text: String!) { addProjectNote(projectId: $id, text: $text) { id } }`,
+          {
+            id: project.id,
+            text: `第${i}次进展`,
+          },
+        );
+      }
+      return project;
+    };
+    const remove = (id: string) =>
+      stack.ok(`mutation($id: ID!) { deleteProject(id: $id, version: 1) { id } }`, { id });
+
+    // more notes than one batch of deletes takes
+    const many = await withNotes('多次进展的项目', 30);
+    expect(await collection(many.id)).toHaveLength(32); // the project, a partner, 30 notes
+    await remove(many.id);
+    expect(await collection(many.id)).toEqual([]);
+    const markers = async (globalId: string) =>
+      (await scanAll(stack.db, 'projects')).filter((i) => i.sk === stored(globalId));
+    expect(await markers(many.id)).toEqual([]);
+
+    // the state a delete leaves when the process dies between the project and its notes: the
+    // notes, and the marker its transaction wrote
+    const interrupted = await withNotes('中断删除的项目', 3);
+    const notes = (await collection(interrupted.id)).filter((i) => i.sk.startsWith('NOTE#'));
+    await remove(interrupted.id);
+    await stack.db.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          notesToDelete(stack.db, stored(interrupted.id)).op,
+          ...notes.map((Item) => ({ Put: { TableName: stack.db.tables.projects, Item } })),
+        ],
+      }),
+    );
+    expect(await collection(interrupted.id)).toHaveLength(3);
+    // the next delete, of another project, finishes it
+    await remove((await withNotes('下一个删除的项目', 1)).id);
+    expect(await collection(interrupted.id)).toEqual([]);
+    expect(await markers(interrupted.id)).toEqual([]);
   });
 
   it('lists by lead, kind and status within a subtree', async () => {

@@ -121,6 +121,7 @@ export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageArgs } from './pa
 export { maskName, maskPersonalNumber } from './pii/mask.ts';
 export { PERSONAL_FIELDS, type PersonalField, revealPersonalInformation } from './pii/reveal.ts';
 export type { Project, ProjectNote } from './projects/model.ts';
+export { completePendingNoteDeletes, notesToDelete } from './projects/note-cleanup.ts';
 export {
   getProject,
   isOverdue,

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import {
   ALL,
   completePendingMove,
+  completePendingNoteDeletes,
   createDb,
   createSession,
   type Db,
@@ -73,6 +74,7 @@ export async function startLocalStack(options: StackOptions = {}): Promise<Local
     }
     const session = createSession(db);
     await completePendingMove(session);
+    await completePendingNoteDeletes(db);
     // the signing key and the first administrator's password live beside the data
     const beside = (name: string) =>
       options.dataDir ? join(dirname(options.dataDir), name) : null;

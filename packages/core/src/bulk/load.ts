@@ -1,6 +1,6 @@
-import { BatchWriteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { BATCH_WRITE_SIZE, batchWrite } from '../db/batch-write.ts';
 import type { Db } from '../db/client.ts';
-import { backoff } from '../db/retry.ts';
 import type { TableKey } from '../db/tables.ts';
 import { type Organization, organizationToItem } from '../organizations/model.ts';
 import { ancestorIds, pathIds } from '../organizations/path.ts';
@@ -15,26 +15,24 @@ export interface BulkData {
   projects: Project[];
 }
 
-const BATCH = 25;
 const PARALLEL = 8;
 
 /** Puts items with BatchWriteItem, 25 a call and 8 calls at a time, retrying unprocessed ones. */
 export async function writeAll(db: Db, table: TableKey, items: Record<string, unknown>[]) {
-  const TableName = db.tables[table];
   const batches: Record<string, unknown>[][] = [];
-  for (let i = 0; i < items.length; i += BATCH) batches.push(items.slice(i, i + BATCH));
+  for (let i = 0; i < items.length; i += BATCH_WRITE_SIZE) {
+    batches.push(items.slice(i, i + BATCH_WRITE_SIZE));
+  }
   let next = 0;
   await Promise.all(
     Array.from({ length: PARALLEL }, async () => {
       while (next < batches.length) {
-        let requests = (batches[next++] ?? []).map((Item) => ({ PutRequest: { Item } }));
-        for (let attempt = 0; requests.length; attempt++) {
-          if (attempt) await backoff(attempt);
-          const out = await db.doc.send(
-            new BatchWriteCommand({ RequestItems: { [TableName]: requests } }),
-          );
-          requests = (out.UnprocessedItems?.[TableName] ?? []) as typeof requests;
-        }
+        const batch = batches[next++] ?? [];
+        await batchWrite(
+          db,
+          table,
+          batch.map((Item) => ({ PutRequest: { Item } })),
+        );
       }
     }),
   );

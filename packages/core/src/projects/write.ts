@@ -1,9 +1,7 @@
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { auditSteps } from '../audit/entry.ts';
 import { forbidden, inScope, requirePermission, requireWrite } from '../auth/scope.ts';
 import { versionFailure } from '../db/conditions.ts';
 import { Expression } from '../db/expression.ts';
-import { queryAll } from '../db/query.ts';
 import { deleteAtVersion, mustExist, putNew, updateAtVersion } from '../db/steps.ts';
 import { type TransactionStep, transactWrite } from '../db/transact.ts';
 import { checkVersion, InvalidInput, invalid, notFound } from '../errors.ts';
@@ -22,7 +20,6 @@ import { rollupSteps } from '../rollups/steps.ts';
 import type { Session } from '../session.ts';
 import { parseInput } from '../validation/parse.ts';
 import {
-  NOTE_SK_PREFIX,
   noteSk,
   PROJECT_SK,
   type Project,
@@ -31,6 +28,7 @@ import {
   partnerSk,
   projectToItem,
 } from './model.ts';
+import { completePendingNoteDeletes, deleteNotes, notesToDelete } from './note-cleanup.ts';
 import { projectVisible, requireProject } from './read.ts';
 import { PROJECT_TRANSITIONS, type ProjectStatus } from './types.ts';
 import {
@@ -255,8 +253,13 @@ export function updateProject(
   });
 }
 
+/**
+ * Deletes a project, its partner links and then its notes (a note without its project is
+ * never shown); notes an interrupted delete left go with the next delete.
+ */
 export function deleteProject(session: Session, id: string, version: number) {
   return withMoveRecovery(session, async () => {
+    await completePendingNoteDeletes(session.db);
     const current = await requireProject(session, id);
     requireWrite(session, current.leadPath, 'delete this project');
     checkVersion('Project', current, version);
@@ -271,6 +274,7 @@ export function deleteProject(session: Session, id: string, version: number) {
       ...current.partnerIds.map((p) => ({
         op: { Delete: { TableName: session.db.tables.projects, Key: { id, sk: partnerSk(p) } } },
       })),
+      notesToDelete(session.db, id),
       ...rollupSteps(session.db, projectChanges(new RollupChanges(), current, -1)),
       ...auditSteps(session, {
         operation: 'deleteProject',
@@ -280,31 +284,10 @@ export function deleteProject(session: Session, id: string, version: number) {
         before: current,
       }),
     ]);
-    await deleteNotes(session, id);
+    await deleteNotes(session.db, id);
     session.loaders.projects.clear(id);
     return current;
   });
-}
-
-/** Notes go with their project, after it (a note without its project is never shown). */
-async function deleteNotes(session: Session, projectId: string) {
-  const keys: { id: string; sk: string }[] = [];
-  for await (const item of queryAll(session.db, {
-    table: 'projects',
-    hashValue: projectId,
-    range: { beginsWith: NOTE_SK_PREFIX },
-  })) {
-    keys.push({ id: projectId, sk: item.sk as string });
-  }
-  for (let i = 0; i < keys.length; i += 25) {
-    let requests = keys.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } }));
-    while (requests.length) {
-      const out = await session.db.doc.send(
-        new BatchWriteCommand({ RequestItems: { [session.db.tables.projects]: requests } }),
-      );
-      requests = (out.UnprocessedItems?.[session.db.tables.projects] ?? []) as typeof requests;
-    }
-  }
 }
 
 /** Adds a partner organization; the project's version guards its partner list. */
