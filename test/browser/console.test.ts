@@ -388,4 +388,56 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
       /六家子镇党委.*九家子村党组织.*牛家营子村第一网格党支部（改）/s,
     );
   });
+  it("draws a grid's boundary on the map, shows it with its area, and clears it", async () => {
+    await page.goto(`${base}#/grids`);
+    await page.locator('.RaDataTable-tbody tr').first().locator('td').first().click();
+    await page.waitForURL(/#\/grids\/[^/]+\/show$/);
+    const showUrl = page.url();
+    // the demo's grids have none drawn
+    await page.getByTestId('boundary-none').waitFor();
+    await page.getByRole('link', { name: '编辑' }).click();
+    await page.waitForURL(/#\/grids\/[^/]+$/);
+
+    const picker = page.getByTestId('boundary-picker').locator('.leaflet-container');
+    const box = await picker.boundingBox();
+    if (!box) throw new Error('the boundary map has no size');
+    const click = (dx: number, dy: number) =>
+      picker.click({ position: { x: box.width / 2 + dx, y: box.height / 2 + dy } });
+    const count = () => page.getByTestId('boundary-count').textContent();
+    await click(-100, -80);
+    await click(100, -80);
+    // two corners are not a boundary: the form says so and keeps it
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('网格范围至少需要 3 个拐点，或全部清除').waitFor();
+    expect(page.url()).not.toBe(showUrl);
+    await click(120, 90);
+    await click(-90, 100);
+    await click(0, 140);
+    await eventually(count).toBe('已取 5 个拐点');
+    await page.getByRole('button', { name: '撤销上一点' }).click();
+    await eventually(count).toBe('已取 4 个拐点');
+    // the polygon and its four corners, drawn without map tiles
+    expect(
+      await page.getByTestId('boundary-picker').locator('path.leaflet-interactive').count(),
+    ).toBe(5);
+    const drawnArea = await page.getByTestId('boundary-area').first().textContent();
+    expect(drawnArea).toMatch(/^面积约 [\d,.]+ 平方(米|公里)$/);
+    await shot('grid-boundary-form');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(showUrl);
+
+    // stored: after a reload the show page draws it with the same area
+    await page.reload();
+    const map = page.getByTestId('boundary-map');
+    await eventually(() => map.locator('path.leaflet-interactive').count()).toBe(5);
+    expect(await page.getByTestId('boundary-area').textContent()).toBe(drawnArea);
+    await shot('grid-boundary');
+
+    await page.getByRole('link', { name: '编辑' }).click();
+    await eventually(count).toBe('已取 4 个拐点');
+    await page.getByRole('button', { name: '清除范围' }).click();
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(showUrl);
+    await page.getByTestId('boundary-none').waitFor();
+  });
 });

@@ -169,6 +169,32 @@ describe('grids', () => {
     expect(conflict.body).toMatchObject({ code: 'CONFLICT', details: { currentVersion: 4 } });
   });
 
+  it('saves the boundary drawn on the map as its corners, and clears it when none are left', async () => {
+    // as the map input holds them, with whatever else a point object carries
+    const corners = [
+      { lat: 42.8101, lng: 121.7402, extra: 1 },
+      { lat: 42.8103, lng: 121.7461 },
+      { lat: 42.8062, lng: 121.7463 },
+      { lat: 42.806, lng: 121.7405 },
+    ];
+    sent.length = 0;
+    grid = await update('grids', grid, { boundary: corners });
+    const stored = corners.map(({ lat, lng }) => ({ lat, lng }));
+    expect(sent[0]?.variables.input).toEqual({ boundary: stored });
+    expect(grid.boundary).toEqual(stored);
+
+    // an edit elsewhere leaves it alone
+    sent.length = 0;
+    grid = await update('grids', grid, { buildings: 12 });
+    expect(sent[0]?.variables.input).toEqual({ buildings: 12 });
+    expect(grid.boundary).toEqual(stored);
+
+    sent.length = 0;
+    grid = await update('grids', grid, { boundary: null });
+    expect(sent[0]?.variables.input).toEqual({ boundary: null });
+    expect(grid.boundary).toBeNull();
+  });
+
   it('lists by organization, name and subtree, page by page', async () => {
     for (const n of [2, 3, 4]) {
       await create('grids', { organizationId: village.id, name: `九家子村第${n}网格` });

@@ -15,6 +15,11 @@ interface GridNode {
   [field: string]: unknown;
 }
 
+interface PointNode {
+  lat: number;
+  lng: number;
+}
+
 interface StaffNode {
   id?: string | null;
   role?: string;
@@ -23,7 +28,7 @@ interface StaffNode {
   partyMember?: boolean | null;
 }
 
-const EDITABLE = ['name', 'branchId', 'households', 'buildings', 'staff'] as const;
+const EDITABLE = ['name', 'branchId', 'households', 'buildings', 'boundary', 'staff'] as const;
 
 /**
  * The staff as the API takes them back: someone already on the staff keeps their id, so a
@@ -42,14 +47,24 @@ const staffInput = (staff: unknown) =>
         }))
     : staff;
 
-const normalize = (data: Filter): Filter =>
-  'staff' in data ? { ...data, staff: staffInput(data.staff) } : data;
+/** The corners as the API takes them; none is no boundary (null clears it). */
+const boundaryInput = (boundary: unknown) =>
+  Array.isArray(boundary) && boundary.length
+    ? (boundary as PointNode[]).map(({ lat, lng }) => ({ lat, lng }))
+    : null;
+
+const normalize = (data: Filter): Filter => ({
+  ...data,
+  ...('staff' in data ? { staff: staffInput(data.staff) } : {}),
+  ...('boundary' in data ? { boundary: boundaryInput(data.boundary) } : {}),
+});
 
 /** 网格: grids of villages and communities, staffed 一格一长一警一专多兼. */
 export const grids: ResourceDefinition<GridNode> = {
   typename: 'Grid',
   fragment: `fragment GridFields on Grid {
   id name households buildings staffingComplete version createdAt updatedAt
+  boundary { lat lng }
   organization { id name } branch { id name }
   staff { id role name phone partyMember }
 }`,

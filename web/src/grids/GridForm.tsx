@@ -13,6 +13,7 @@ import {
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { MaskedInput } from '../common/MaskedInput.tsx';
+import { BoundaryInput } from './BoundaryInput.tsx';
 import { STAFF_ROLES } from './fields.tsx';
 
 const field = (name: string) => `resources.grids.fields.${name}`;
@@ -50,6 +51,7 @@ export const GridForm = ({ withOrganization }: { withOrganization: boolean }) =>
     <BranchInput />
     <NumberInput source="households" min={0} validate={minValue(0)} />
     <NumberInput source="buildings" min={0} validate={minValue(0)} />
+    <BoundaryInput />
     <ArrayInput source="staff" helperText="grassroots.grids.staffHint">
       <SimpleFormIterator inline>
         <SelectInput

@@ -10,6 +10,7 @@ import { LocaleDateField, LocaleNumberField } from '../common/fields.tsx';
 import { ListPagination } from '../common/ListPagination.tsx';
 import { RecordActions } from '../common/RecordActions.tsx';
 import { RequestStatusField } from '../requests/fields.tsx';
+import { BoundaryField } from './BoundaryField.tsx';
 import { StaffingField } from './fields.tsx';
 import { StaffTable } from './StaffTable.tsx';
 
@@ -22,6 +23,7 @@ export const GridShow = () => (
         <ReferenceField source="branchId" reference="organizations" link="show" emptyText="—" />
         <LocaleNumberField source="households" />
         <LocaleNumberField source="buildings" />
+        <BoundaryField label="resources.grids.fields.boundary" />
         <StaffingField label="resources.grids.fields.staffingComplete" />
         <StaffTable label="resources.grids.fields.staff" />
         <LocaleDateField source="updatedAt" showTime />

@@ -151,7 +151,7 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
     map: {
       pickHint: 'Click the map to place it, or type the coordinates',
       nearHint: 'Click the map to find service centers near that point',
-      blank: 'No map tiles configured: locations and service radii only',
+      blank: 'No map tiles configured: locations, service radii and grid boundaries only',
       searchRadius: 'Search radius (m)',
     },
     projects: {
@@ -170,6 +170,16 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
         'One head, one police officer, one full-time worker (at least) and part-timers per grid',
       noStaff: 'No grid workers yet',
       partyOf: '%{party} party members of %{total}',
+      noBoundary: 'No boundary drawn yet',
+      boundaryHint:
+        'Click the map at each corner of the grid in turn (at least 3); the last joins the first',
+      undoPoint: 'Undo last corner',
+      clearBoundary: 'Clear boundary',
+      boundaryPoints: '%{count} corners',
+      boundaryTooFew: 'A boundary needs at least 3 corners, or none at all',
+      boundaryTooMany: 'A boundary has at most 500 corners',
+      areaM2: 'Area about %{amount} m²',
+      areaKm2: 'Area about %{amount} km²',
       tabs: {
         summary: 'Summary',
         staff: 'Grid workers',
@@ -379,6 +389,7 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
         branch: { name: 'Grid branch' },
         households: 'Households',
         buildings: 'Buildings',
+        boundary: 'Boundary',
         staffingComplete: 'Fully staffed',
         staff: 'Grid workers',
         role: 'Role',

@@ -144,7 +144,7 @@ export const chinese = {
     map: {
       pickHint: '点击地图选择位置，或直接输入经纬度',
       nearHint: '点击地图，查找该点附近的党群服务中心（站）',
-      blank: '未配置地图底图：只显示位置和服务半径',
+      blank: '未配置地图底图：只显示位置、服务半径和网格范围',
       searchRadius: '搜索半径（米）',
     },
     projects: {
@@ -162,6 +162,15 @@ export const chinese = {
       staffHint: '一格一长一警一专多兼：网格长、网格警、专职网格员各至少一名，兼职网格员若干',
       noStaff: '尚未配备网格员',
       partyOf: '党员 %{party} / 共 %{total} 人',
+      noBoundary: '尚未绘制网格范围',
+      boundaryHint: '在地图上依次点击网格范围的各个拐点（至少 3 个），首尾自动相连',
+      undoPoint: '撤销上一点',
+      clearBoundary: '清除范围',
+      boundaryPoints: '已取 %{count} 个拐点',
+      boundaryTooFew: '网格范围至少需要 3 个拐点，或全部清除',
+      boundaryTooMany: '网格范围最多 500 个拐点',
+      areaM2: '面积约 %{amount} 平方米',
+      areaKm2: '面积约 %{amount} 平方公里',
       tabs: {
         summary: '基本信息',
         staff: '网格员',
@@ -369,6 +378,7 @@ export const chinese = {
         branch: { name: '网格党支部' },
         households: '覆盖户数',
         buildings: '楼栋数',
+        boundary: '网格范围',
         staffingComplete: '一格一长一警一专多兼',
         staff: '网格员',
         role: '职责',
