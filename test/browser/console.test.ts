@@ -433,6 +433,35 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
     expect(await page.getByTestId('boundary-area').textContent()).toBe(drawnArea);
     await shot('grid-boundary');
 
+    // a request marked on the map inside that boundary is filed under the grid
+    const gridName = (await page.locator('.ra-field-name').textContent())?.replace(/^网格名称/, '');
+    const village = (await page.locator('.ra-field-organizationId a').textContent())?.trim() ?? '';
+    await page.goto(`${base}#/requests/create`);
+    await pick('收集单位', village.slice(0, 4), village);
+    const marked = page.getByTestId('request-location');
+    // the village's grid with its boundary, framed
+    await eventually(() => marked.locator('path.leaflet-interactive').count()).toBe(1);
+    const area = await marked.locator('.leaflet-container').boundingBox();
+    if (!area) throw new Error('the request map has no size');
+    await marked
+      .locator('.leaflet-container')
+      .click({ position: { x: area.width / 2, y: area.height / 2 } });
+    await eventually(() => page.getByTestId('request-location-note').textContent()).toBe(
+      `该位置在「${gridName}」范围内`,
+    );
+    await eventually(() => page.getByLabel('网格', { exact: true }).inputValue()).toBe(gridName);
+    await field(page, '诉求标题').fill('楼道照明损坏');
+    await field(page, '类别').fill('基础设施');
+    await field(page, '诉求内容').fill('网格员巡查发现楼道照明损坏，需要维修。');
+    await shot('request-location-form');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#\/requests\/[^/]+\/show$/);
+    await eventually(() => page.locator('.ra-field-gridId a').textContent()).toBe(gridName);
+    expect(
+      await page.getByTestId('request-location-map').locator('path.leaflet-interactive').count(),
+    ).toBe(1);
+
+    await page.goto(showUrl);
     await page.getByRole('link', { name: '编辑' }).click();
     await eventually(count).toBe('已取 4 个拐点');
     await page.getByRole('button', { name: '清除范围' }).click();

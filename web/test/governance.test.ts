@@ -340,6 +340,8 @@ describe('requests', () => {
       description: '90余户农户的2000亩耕地未能通电。',
       source: 'VISIT',
       gridId: grid.id,
+      // as the map input holds it
+      location: { lat: 42.8051, lng: 121.7452, alt: 0 },
       resident: { name: '张三', phone: '13712345678' },
       deadline: '2021-05-31',
       department: '',
@@ -352,6 +354,7 @@ describe('requests', () => {
       description: '90余户农户的2000亩耕地未能通电。',
       source: 'VISIT',
       gridId: grid.id,
+      location: { lat: 42.8051, lng: 121.7452 },
       resident: { name: '张三', phone: '13712345678' },
       deadline: '2021-05-31',
       disclosed: true,
@@ -361,6 +364,7 @@ describe('requests', () => {
       organizationId: village.id,
       handlingOrganizationId: village.id,
       gridId: grid.id,
+      location: { lat: 42.8051, lng: 121.7452 },
       allowedTransitions: ['ACCEPTED', 'ESCALATED'],
       viewerCanAct: true,
       // its deadline has long passed and it is not resolved
@@ -384,6 +388,15 @@ describe('requests', () => {
     expect(await provider.revealPersonalInformation('RESIDENT_PHONE', request.id)).toBe(
       '13700000000',
     );
+  });
+
+  it('moves the marked location and clears it', async () => {
+    sent.length = 0;
+    request = await update('requests', request, { location: { lat: 42.806, lng: 121.746 } });
+    expect(sent[0]?.variables.input).toEqual({ location: { lat: 42.806, lng: 121.746 } });
+    request = await update('requests', request, { location: null });
+    expect(sent[1]?.variables.input).toEqual({ location: null });
+    expect(request.location).toBeNull();
   });
 
   it('takes steps with notes, and escalates with a reason to the level above', async () => {

@@ -1,3 +1,4 @@
+import { pointsInput } from './points.ts';
 import {
   changedInput,
   createInput,
@@ -13,11 +14,6 @@ interface GridNode {
   branch: { id: string; name: string } | null;
   staff: StaffNode[];
   [field: string]: unknown;
-}
-
-interface PointNode {
-  lat: number;
-  lng: number;
 }
 
 interface StaffNode {
@@ -47,16 +43,10 @@ const staffInput = (staff: unknown) =>
         }))
     : staff;
 
-/** The corners as the API takes them; none is no boundary (null clears it). */
-const boundaryInput = (boundary: unknown) =>
-  Array.isArray(boundary) && boundary.length
-    ? (boundary as PointNode[]).map(({ lat, lng }) => ({ lat, lng }))
-    : null;
-
 const normalize = (data: Filter): Filter => ({
   ...data,
   ...('staff' in data ? { staff: staffInput(data.staff) } : {}),
-  ...('boundary' in data ? { boundary: boundaryInput(data.boundary) } : {}),
+  ...('boundary' in data ? { boundary: pointsInput(data.boundary) } : {}),
 });
 
 /** 网格: grids of villages and communities, staffed 一格一长一警一专多兼. */

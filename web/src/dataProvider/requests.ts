@@ -1,6 +1,7 @@
 import type { RaRecord } from 'ra-core';
 import type { GraphQLRequest } from './client.ts';
 import type { Connection } from './paging.ts';
+import { pointInput } from './points.ts';
 import {
   changedInput,
   createInput,
@@ -27,6 +28,7 @@ const EDITABLE = [
   'source',
   'gridId',
   'address',
+  'location',
   'resident',
   'responsibleLeader',
   'department',
@@ -35,12 +37,17 @@ const EDITABLE = [
 ] as const;
 
 // A resident without a name is no resident: the form's empty sub-fields mean "none".
-const normalize = (data: Filter): Filter => {
-  if (!('resident' in data)) return data;
-  const resident = data.resident as { name?: string | null; phone?: string | null } | null;
+type ResidentForm = { name?: string | null; phone?: string | null } | null;
+const residentInput = (resident: ResidentForm) => {
   const name = resident?.name?.trim();
-  return { ...data, resident: name ? { name, phone: resident?.phone?.trim() || null } : null };
+  return name ? { name, phone: resident?.phone?.trim() || null } : null;
 };
+
+const normalize = (data: Filter): Filter => ({
+  ...data,
+  ...('resident' in data ? { resident: residentInput(data.resident as ResidentForm) } : {}),
+  ...('location' in data ? { location: pointInput(data.location) } : {}),
+});
 
 /** What a step of a request's lifecycle says (RequestTransitionInput). */
 export interface Transition {
@@ -61,7 +68,7 @@ export const requests: ResourceDefinition<RequestNode> = {
   typename: 'Request',
   fragment: `fragment RequestFields on Request {
   id title category description source status overdue deadline disclosed escalations
-  address responsibleLeader department receivedAt resolvedAt closedAt
+  address location { lat lng } responsibleLeader department receivedAt resolvedAt closedAt
   evaluation evaluationComment allowedTransitions viewerCanAct version createdAt updatedAt
   handlingOrganizationName originOrganizationName
   handlingOrganization { id name } originOrganization { id name } grid { id name }

@@ -217,6 +217,11 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
       categoryHint: 'e.g. infrastructure, farming, social security, sanitation, disputes',
       disclosedHint:
         'Shown on the public page (without personal information) for residents to judge',
+      locationHint:
+        "Click the map where the matter arose; the receiving organization's drawn grids are shown",
+      inGrid: 'This point lies in %{name}',
+      inNoGrid: 'This point lies in no drawn grid',
+      clearLocation: 'Clear location',
       stepRefused:
         'The request has moved on and this step is no longer allowed; reload and act again.',
       heldBy: '"%{name}" handles this request now; you may read its timeline but not act on it.',
@@ -439,6 +444,7 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
         disclosed: 'Disclosed',
         escalations: 'Escalations',
         address: 'Address',
+        location: 'Location',
         responsibleLeader: 'Responsible leader',
         department: 'Department',
         receivedAt: 'Received',

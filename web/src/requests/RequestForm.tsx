@@ -11,6 +11,7 @@ import {
 import { useWatch } from 'react-hook-form';
 import { MaskedInput } from '../common/MaskedInput.tsx';
 import { SOURCES } from './fields.tsx';
+import { RequestLocationInput } from './RequestLocationInput.tsx';
 
 /** A grid of the receiving organization (or below it), as the API requires. */
 const GridInput = () => {
@@ -52,6 +53,7 @@ export const RequestForm = ({ withOrganization }: { withOrganization: boolean })
     <TextInput source="description" validate={required()} multiline minRows={3} fullWidth />
     <GridInput />
     <TextInput source="address" fullWidth />
+    <RequestLocationInput />
     <MaskedInput source="resident.name" hint="grassroots.personal.maskedNameKept" />
     <MaskedInput source="resident.phone" />
     <TextInput source="responsibleLeader" />

@@ -15,6 +15,7 @@ import { PersonalValue } from '../common/PersonalValue.tsx';
 import { RecordActions } from '../common/RecordActions.tsx';
 import type { PersonalField } from '../dataProvider/index.ts';
 import { EVALUATION_CHOICES, RequestStatusField, SOURCES } from './fields.tsx';
+import { LocationField } from './LocationField.tsx';
 import { Timeline } from './Timeline.tsx';
 import { TransitionButtons } from './TransitionButtons.tsx';
 
@@ -111,6 +112,7 @@ export const RequestShow = () => (
           <LocaleNumberField source="escalations" />
           <ReferenceField source="gridId" reference="grids" link="show" emptyText="—" />
           <TextField source="address" emptyText="—" />
+          <LocationField label="resources.requests.fields.location" />
           <Resident part="name" label="resources.requests.fields.resident.name" />
           <Resident part="phone" label="resources.requests.fields.resident.phone" />
           <TextField source="responsibleLeader" emptyText="—" />

@@ -1,0 +1,90 @@
+import { Box, Button, Stack, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { type RaRecord, useGetList, useTranslate } from 'react-admin';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { CircleMarker, Polygon, Tooltip } from 'react-leaflet';
+import type { LatLng } from '../map/area.ts';
+import { BaseMap } from '../map/BaseMap.tsx';
+import { ClickToPick } from '../map/ClickToPick.tsx';
+import { FitBounds } from '../map/FitBounds.tsx';
+import { inside } from '../map/inside.ts';
+
+const corners = (grid: RaRecord) => (Array.isArray(grid.boundary) ? grid.boundary : []) as LatLng[];
+
+/**
+ * Where the matter arose: a click on the map sets the point. The receiving organization's
+ * grids with a drawn boundary are on the map, and the grid whose boundary holds the point
+ * is filled in when no grid was chosen.
+ */
+export const RequestLocationInput = () => {
+  const translate = useTranslate();
+  const { setValue, getValues } = useFormContext();
+  const location = useWatch({ name: 'location' }) as LatLng | null | undefined;
+  const organizationId = useWatch({ name: 'organizationId' }) as string | null | undefined;
+  const { data: grids = [] } = useGetList(
+    'grids',
+    {
+      filter: { under: organizationId },
+      pagination: { page: 1, perPage: 100 },
+      sort: { field: 'id', order: 'ASC' },
+    },
+    { enabled: Boolean(organizationId) },
+  );
+  const drawn = grids.filter((g) => corners(g).length >= 3);
+  const holding = location ? drawn.filter((g) => inside(location, corners(g))) : [];
+  const only = holding.length === 1 ? holding[0] : undefined;
+  useEffect(() => {
+    if (only && !getValues('gridId')) {
+      setValue('gridId', only.id, { shouldDirty: true });
+    }
+  }, [only, getValues, setValue]);
+  // framed once: the point it had when the form opened, else the grids once they load
+  const [opened] = useState(() => (location ? [[location.lat, location.lng]] : null));
+  const framing = (opened ?? drawn.flatMap((g) => corners(g).map((p) => [p.lat, p.lng]))) as [
+    number,
+    number,
+  ][];
+  const set = (point: LatLng | null) =>
+    setValue('location', point, { shouldDirty: true, shouldValidate: true });
+  let caption = translate('grassroots.requests.locationHint');
+  if (holding.length) {
+    caption = translate('grassroots.requests.inGrid', {
+      name: holding.map((g) => g.name).join('、'),
+    });
+  } else if (location) {
+    caption = translate('grassroots.requests.inNoGrid');
+  }
+  return (
+    <Box sx={{ width: '100%', maxWidth: 720, mb: 2 }}>
+      <Typography variant="subtitle2">{translate('resources.requests.fields.location')}</Typography>
+      <BaseMap testId="request-location" height={300}>
+        <FitBounds points={framing} />
+        <ClickToPick onPick={(lat, lng) => set({ lat, lng })} />
+        {drawn.map((g) => (
+          <Polygon
+            key={g.id}
+            positions={corners(g).map((p): [number, number] => [p.lat, p.lng])}
+            pathOptions={{ weight: 1, fillOpacity: 0.08 }}
+          >
+            <Tooltip>{g.name}</Tooltip>
+          </Polygon>
+        ))}
+        {location && (
+          <CircleMarker
+            center={[location.lat, location.lng]}
+            radius={7}
+            pathOptions={{ fillOpacity: 1 }}
+          />
+        )}
+      </BaseMap>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mt: 1 }}>
+        <Button size="small" disabled={!location} onClick={() => set(null)}>
+          {translate('grassroots.requests.clearLocation')}
+        </Button>
+        <Typography variant="caption" color="text.secondary" data-testid="request-location-note">
+          {caption}
+        </Typography>
+      </Stack>
+    </Box>
+  );
+};
