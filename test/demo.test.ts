@@ -11,11 +11,13 @@ import { type TestStack, testStack } from './support/stack.ts';
 
 let stack: TestStack;
 let keys: Map<string, string>;
+let demo: Awaited<ReturnType<typeof loadDemo>>;
 const gid = (key: string) => Buffer.from(`Organization:${keys.get(key)}`).toString('base64');
 
 beforeAll(async () => {
   stack = await testStack();
-  keys = (await loadDemo(stack.session())).keys;
+  demo = await loadDemo(stack.session());
+  keys = demo.keys;
 });
 
 const stats = async (key: string) =>
@@ -30,6 +32,43 @@ const byType = (
   s: { stats: { organizationsByType: { type: string; count: number }[] } },
   type: string,
 ) => s.stats.organizationsByType.find((t) => t.type === type)?.count;
+
+describe("the demo's grid boundaries", () => {
+  it('are drawn for the named villages and communities, apart from one another', async () => {
+    const drawn = demo.governance.grids.filter((g) => g.boundary);
+    const named = demo.created.filter(
+      (o) =>
+        ['VILLAGE_COMMITTEE', 'COMMUNITY_COMMITTEE'].includes(o.type) &&
+        !o.name.includes('（生成）'),
+    );
+    // every named place has a service center somewhere up its tree
+    expect(new Set(drawn.map((g) => g.organizationId))).toEqual(new Set(named.map((o) => o.id)));
+    const boxes = drawn.map((g) => {
+      const corners = g.boundary ?? [];
+      expect(corners).toHaveLength(4);
+      const lats = corners.map((p) => p.lat);
+      const lngs = corners.map((p) => p.lng);
+      return [Math.min(...lats), Math.max(...lats), Math.min(...lngs), Math.max(...lngs)];
+    });
+    boxes.forEach(([s1 = 0, n1 = 0, w1 = 0, e1 = 0], i) => {
+      boxes.slice(i + 1).forEach(([s2 = 0, n2 = 0, w2 = 0, e2 = 0]) => {
+        expect(s1 > n2 || s2 > n1 || w1 > e2 || w2 > e1, `grids ${i} and another overlap`).toBe(
+          true,
+        );
+      });
+    });
+    // 九家子村's, as the API gives them
+    const { grids } = await stack.ok(
+      `query($id: ID!) { grids(filter: { organizationId: $id }) { edges { node { name boundary { lat lng } } } } }`,
+      { id: gid('jiujiazi') },
+    );
+    expect(grids.edges.length).toBeGreaterThan(0);
+    for (const { node } of grids.edges) {
+      const planned = drawn.find((g) => g.name === node.name);
+      expect(node.boundary).toEqual(planned?.boundary);
+    }
+  });
+});
 
 describe('demo data from the articles', () => {
   it('holds the four regions with their named organizations', async () => {

@@ -393,10 +393,14 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
     await page.locator('.RaDataTable-tbody tr').first().locator('td').first().click();
     await page.waitForURL(/#\/grids\/[^/]+\/show$/);
     const showUrl = page.url();
-    // the demo's grids have none drawn
-    await page.getByTestId('boundary-none').waitFor();
+    const gridId = decodeURIComponent(showUrl.split('/').at(-2) ?? '');
+    // the demo draws the grids of its named villages and communities: four corners each
+    await eventually(() =>
+      page.getByTestId('boundary-map').locator('path.leaflet-interactive').count(),
+    ).toBe(5);
     await page.getByRole('link', { name: '编辑' }).click();
     await page.waitForURL(/#\/grids\/[^/]+$/);
+    await page.getByRole('button', { name: '清除范围' }).click();
 
     const picker = page.getByTestId('boundary-picker').locator('.leaflet-container');
     const box = await picker.boundingBox();
@@ -404,15 +408,15 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
     const click = (dx: number, dy: number) =>
       picker.click({ position: { x: box.width / 2 + dx, y: box.height / 2 + dy } });
     const count = () => page.getByTestId('boundary-count').textContent();
-    await click(-100, -80);
-    await click(100, -80);
+    await click(-60, -50);
+    await click(60, -50);
     // two corners are not a boundary: the form says so and keeps it
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('网格范围至少需要 3 个拐点，或全部清除').waitFor();
     expect(page.url()).not.toBe(showUrl);
-    await click(120, 90);
-    await click(-90, 100);
-    await click(0, 140);
+    await click(70, 55);
+    await click(-55, 60);
+    await click(0, 85);
     await eventually(count).toBe('已取 5 个拐点');
     await page.getByRole('button', { name: '撤销上一点' }).click();
     await eventually(count).toBe('已取 4 个拐点');
@@ -438,14 +442,14 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
     const village = (await page.locator('.ra-field-organizationId a').textContent())?.trim() ?? '';
     await page.goto(`${base}#/requests/create`);
     await pick('收集单位', village.slice(0, 4), village);
-    const marked = page.getByTestId('request-location');
-    // the village's grid with its boundary, framed
-    await eventually(() => marked.locator('path.leaflet-interactive').count()).toBe(1);
-    const area = await marked.locator('.leaflet-container').boundingBox();
-    if (!area) throw new Error('the request map has no size');
-    await marked
-      .locator('.leaflet-container')
-      .click({ position: { x: area.width / 2, y: area.height / 2 } });
+    // the village's grids with their boundaries, framed; a click in the middle of this one
+    const outline = page.getByTestId('request-location').locator(`path[class~="grid-${gridId}"]`);
+    await outline.waitFor();
+    // the map sits below the fold of a long form, and the mouse clicks where the window shows
+    await outline.scrollIntoViewIfNeeded();
+    const inner = await outline.boundingBox();
+    if (!inner) throw new Error('the grid has no outline on the request map');
+    await page.mouse.click(inner.x + inner.width / 2, inner.y + inner.height / 2);
     await eventually(() => page.getByTestId('request-location-note').textContent()).toBe(
       `该位置在「${gridName}」范围内`,
     );

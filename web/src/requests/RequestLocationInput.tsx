@@ -64,7 +64,8 @@ export const RequestLocationInput = () => {
           <Polygon
             key={g.id}
             positions={corners(g).map((p): [number, number] => [p.lat, p.lng])}
-            pathOptions={{ weight: 1, fillOpacity: 0.08 }}
+            // a class per grid, so a test (or a stylesheet) can find one grid's outline
+            pathOptions={{ weight: 1, fillOpacity: 0.08, className: `grid-${g.id}` }}
           >
             <Tooltip>{g.name}</Tooltip>
           </Polygon>

@@ -21,6 +21,7 @@ import {
 } from '../rollups/contributions.ts';
 import { ALL, counter, RollupChanges } from '../rollups/counters.ts';
 import { rollupSteps } from '../rollups/steps.ts';
+import type { GeoPoint } from '../service-centers/model.ts';
 import type { Session } from '../session.ts';
 import { writeAll } from './load.ts';
 
@@ -30,6 +31,7 @@ export interface ImportedGrid {
   branchId?: string | null;
   households: number;
   buildings: number;
+  boundary?: GeoPoint[] | null;
   staff: Omit<GridStaff, 'id'>[];
 }
 
@@ -107,7 +109,7 @@ export async function importGovernance(session: Session, data: GovernanceImport)
     branchId: g.branchId ?? null,
     households: g.households,
     buildings: g.buildings,
-    boundary: null,
+    boundary: g.boundary ?? null,
     staff: g.staff.map((s) => ({ ...s, id: newId() })),
   }));
   const references = grids.map(() => ({ reportedMembers: 0, requests: 0 }));

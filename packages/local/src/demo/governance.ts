@@ -1,5 +1,6 @@
 import type {
   CommitmentStatus,
+  GeoPoint,
   GovernanceImport,
   ImportedGrid,
   ImportedMember,
@@ -9,6 +10,7 @@ import type {
   RequestSource,
   StaffRole,
 } from '@grassroots/core';
+import { drawDemoBoundaries } from './boundaries.ts';
 import { seededRandom } from './random.ts';
 
 /**
@@ -34,6 +36,8 @@ export interface DemoTree {
   organizations: Organization[];
   /** Ids of the organizations with a `key` in the demo data. */
   keys: Map<string, string>;
+  /** Where the organizations with a service center of their own are (its location). */
+  locations?: ReadonlyMap<string, GeoPoint>;
 }
 
 const HOUR = 3_600_000;
@@ -131,6 +135,7 @@ export function governanceDemo(
         addGrid(place, `${bare(place.name)}第${i}网格${invented(place.name)}`);
     }
   }
+  drawDemoBoundaries(grids, organizations, tree.locations ?? new Map());
   if (full) {
     // Wuhai: 786 grids in all; the generated ones go to its communities in turn
     const wuhaiCommunities = under(key('wuhai')).filter((o) => o.type === 'COMMUNITY_COMMITTEE');

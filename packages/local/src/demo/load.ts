@@ -3,6 +3,7 @@ import {
   createOrganization,
   createProject,
   createServiceCenter,
+  type GeoPoint,
   type GovernanceImport,
   importGovernance,
   type Organization,
@@ -54,6 +55,7 @@ export async function loadDemo(request: Session, { full = false } = {}): Promise
     governance: { grids: [], members: [], requests: [] },
   };
   const roots = full ? fullScaleOrganizations(DEMO_ORGANIZATIONS) : DEMO_ORGANIZATIONS;
+  const locations = new Map<string, GeoPoint>();
 
   async function write(node: DemoOrganization, parent: Organization | null): Promise<void> {
     const { key, centers = [], children = [], ...fields } = node;
@@ -61,6 +63,7 @@ export async function loadDemo(request: Session, { full = false } = {}): Promise
     result.organizations++;
     result.created.push(org);
     if (key) result.keys.set(key, org.id);
+    if (centers[0]) locations.set(org.id, { lat: centers[0].lat, lng: centers[0].lng });
     await pool(centers, 4, async ({ lat, lng, ...center }) => {
       await createServiceCenter(session, {
         ...center,
@@ -83,7 +86,7 @@ export async function loadDemo(request: Session, { full = false } = {}): Promise
   result.projects = DEMO_PROJECTS.length;
   // grids, members and requests with months of history: written in bulk, counted once
   result.governance = governanceDemo(
-    { organizations: result.created, keys: result.keys },
+    { organizations: result.created, keys: result.keys, locations },
     { full, now: session.now() },
   );
   await importGovernance(session, result.governance);
