@@ -73,7 +73,7 @@ export interface RequestFilter {
 }
 
 /** Keeps to the requests that arose in the subtree at `prefix`. */
-export const inSubtree =
+const inSubtree =
   (prefix: string): Filter =>
   (e) =>
     `begins_with(${e.name('originPath')}, ${e.value(prefix)})`;
