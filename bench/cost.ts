@@ -18,6 +18,8 @@ import { type Operation, suite } from './suite.ts';
 
 /** Requests prepared for the escalation operation: enough for the runs of one bench. */
 const REQUESTS = 20;
+/** Disclosed requests beside them, so the township's public board has a full page of 25. */
+const DISCLOSED = 25;
 
 export interface Cost {
   calls: number;
@@ -53,18 +55,19 @@ export async function benchStack(endpoint: string, size: number) {
     { sub: admin.id, login: admin.login, role: 'REGION_ADMIN', scope: null, kind: 'USER' },
     new Date(),
   );
-  // requests received at the village, each escalated once by the suite
+  // requests received at the village, each escalated once by the suite, and disclosed ones
   const requests: string[] = [];
   const system = createSession(db);
-  for (let i = 0; i < REQUESTS; i++) {
+  for (let i = 0; i < REQUESTS + DISCLOSED; i++) {
     const request = await createRequest(system, {
       organizationId: region.village.id,
       source: 'HOTLINE',
       category: '基础设施',
       title: `耕地通电${i + 1}`,
       description: '耕地未能通电，庄稼不能浇灌。',
+      disclosed: i >= REQUESTS,
     });
-    requests.push(request.id);
+    if (i < REQUESTS) requests.push(request.id);
   }
   const yoga = createYoga({ db, secret });
   const meter = meterDb(db);

@@ -56,6 +56,14 @@ export function suite(region: Region, requests: string[] = []): Operation[] {
       variables: { under: gid('Organization', region.township.id) },
     },
     {
+      name: 'publicBoardPage',
+      what: '公开栏 of a township: 25 disclosed requests, newest first across its villages',
+      query: `query($under: ID!) { publicRequests(first: 25, under: $under) { edges { node {
+        title statusLabel receivedAt originOrganizationName handlingOrganizationName evaluation
+        progress { statusLabel at } } } } }`,
+      variables: { under: gid('Organization', region.township.id) },
+    },
+    {
       name: 'centersNear',
       what: 'the centers within 1 km of a point',
       query: `query($near: NearInput!) { serviceCenters(filter: { near: $near }) { totalCount edges { distanceMeters node { name } } } }`,

@@ -90,6 +90,7 @@ try {
   console.log(
     `Cold start: median of ${RUNS} new Node ${process.version} processes, each importing the bundle and answering one query.`,
   );
+  console.log(); // a table starts after a blank line
   console.log(
     '| bundle | size, all chunks | loaded at start | process start to answer | × "hello" | import + first answer |',
   );
