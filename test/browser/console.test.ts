@@ -390,7 +390,12 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
   });
   it("draws a grid's boundary on the map, shows it with its area, and clears it", async () => {
     await page.goto(`${base}#/grids`);
-    await page.locator('.RaDataTable-tbody tr').first().locator('td').first().click();
+    // the list says which grids have a boundary; the demo draws those of named places
+    const firstRow = page.locator('.RaDataTable-tbody tr').first();
+    await eventually(() => firstRow.locator('td.column-boundaryDrawn').textContent()).toBe(
+      '已绘制',
+    );
+    await firstRow.locator('td').first().click();
     await page.waitForURL(/#\/grids\/[^/]+\/show$/);
     const showUrl = page.url();
     const gridId = decodeURIComponent(showUrl.split('/').at(-2) ?? '');
@@ -472,5 +477,10 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(showUrl);
     await page.getByTestId('boundary-none').waitFor();
+    await page.goto(`${base}#/grids`);
+    await page.getByPlaceholder('搜索').fill(gridName ?? '');
+    const row = page.locator('.RaDataTable-tbody tr');
+    await eventually(() => row.count()).toBe(1);
+    expect(await row.locator('td.column-boundaryDrawn').textContent()).toBe('未绘制');
   });
 });

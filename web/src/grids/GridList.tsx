@@ -3,7 +3,7 @@ import { LocaleNumberField } from '../common/fields.tsx';
 import { referenceFilter } from '../common/filters.tsx';
 import { ResourceList } from '../common/ResourceList.tsx';
 import { gridColumns } from './export.ts';
-import { StaffingField } from './fields.tsx';
+import { BoundaryDrawnField, StaffingField } from './fields.tsx';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -30,6 +30,9 @@ export const GridList = () => (
       <DataTable.Col source="partyStaff" disableSort />
       <DataTable.Col source="staffingComplete" disableSort>
         <StaffingField />
+      </DataTable.Col>
+      <DataTable.Col source="boundaryDrawn" disableSort>
+        <BoundaryDrawnField />
       </DataTable.Col>
     </DataTable>
   </ResourceList>

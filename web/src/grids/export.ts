@@ -14,5 +14,6 @@ export const gridColumns = (
   [field('staffCount'), (r) => r.staff?.length ?? 0],
   [field('partyStaff'), (r) => r.partyStaff],
   [field('staffingComplete'), (r) => yesNo(translate, r.staffingComplete)],
+  [field('boundaryDrawn'), (r) => yesNo(translate, Boolean(r.boundary?.length))],
   ['id', (r) => r.id],
 ];

@@ -171,6 +171,8 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
       noStaff: 'No grid workers yet',
       partyOf: '%{party} party members of %{total}',
       noBoundary: 'No boundary drawn yet',
+      drawn: 'Drawn',
+      notDrawn: 'Not drawn',
       boundaryHint:
         'Click the map at each corner of the grid in turn (at least 3); the last joins the first',
       undoPoint: 'Undo last corner',
@@ -395,6 +397,7 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
         households: 'Households',
         buildings: 'Buildings',
         boundary: 'Boundary',
+        boundaryDrawn: 'Boundary',
         staffingComplete: 'Fully staffed',
         staff: 'Grid workers',
         role: 'Role',
