@@ -7,6 +7,7 @@ import {
 } from '@grassroots/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createOrg } from './support/fixtures.ts';
+import { rawId } from './support/ids.ts';
 import { type TestStack, testStack } from './support/stack.ts';
 
 let stack: TestStack;
@@ -42,7 +43,7 @@ beforeAll(async () => {
     divisionCode: '150428',
   });
   townshipGlobal = township.id;
-  townshipId = Buffer.from(township.id, 'base64').toString().split(':')[1] as string;
+  townshipId = rawId(township.id);
   const villages: string[] = [];
   await times(COUNT, async (i) => {
     const v = await createOrganization(session, {

@@ -2,6 +2,7 @@ import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { notesToDelete } from '@grassroots/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createOrg, smallTree } from './support/fixtures.ts';
+import { rawId } from './support/ids.ts';
 import { scanAll } from './support/recount.ts';
 import { type TestStack, testStack } from './support/stack.ts';
 
@@ -277,16 +278,13 @@ describe('projects', () => {
   });
 
   it("deletes a project's notes with it, and the notes an interrupted delete left", async () => {
-    // the stored id inside the API's global id (base64 of `Project:<id>`)
-    const stored = (globalId: string) =>
-      Buffer.from(globalId, 'base64').toString('utf8').split(':')[1] as string;
     const collection = async (globalId: string) =>
       (
         await stack.db.doc.send(
           new QueryCommand({
             TableName: stack.db.tables.projects,
             KeyConditionExpression: 'id = :id',
-            ExpressionAttributeValues: { ':id': stored(globalId) },
+            ExpressionAttributeValues: { ':id': rawId(globalId) },
           }),
         )
       ).Items ?? [];
@@ -312,7 +310,7 @@ describe('projects', () => {
     await remove(many.id);
     expect(await collection(many.id)).toEqual([]);
     const markers = async (globalId: string) =>
-      (await scanAll(stack.db, 'projects')).filter((i) => i.sk === stored(globalId));
+      (await scanAll(stack.db, 'projects')).filter((i) => i.sk === rawId(globalId));
     expect(await markers(many.id)).toEqual([]);
 
     // the state a delete leaves when the process dies between the project and its notes: the
@@ -323,7 +321,7 @@ describe('projects', () => {
     await stack.db.doc.send(
       new TransactWriteCommand({
         TransactItems: [
-          notesToDelete(stack.db, stored(interrupted.id)).op,
+          notesToDelete(stack.db, rawId(interrupted.id)).op,
           ...notes.map((Item) => ({ Put: { TableName: stack.db.tables.projects, Item } })),
         ],
       }),

@@ -1,5 +1,6 @@
 import { REQUEST_STATUSES, REQUEST_TRANSITIONS, type RequestStatus } from '@grassroots/core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { rawId } from '../support/ids.ts';
 import { type TestStack, testStack } from '../support/stack.ts';
 import { gid, type Ladder, ladder, REQUEST_FIELDS } from './fixture.ts';
 
@@ -179,10 +180,7 @@ describe('escalation', () => {
     const other = await stack.ok(
       `mutation { createOrganization(input: { parentId: "${gid('Organization', l.township.id)}", name: "六家子村党组织", type: VILLAGE_COMMITTEE, divisionCode: "150524" }) { id } }`,
     );
-    const outsider = await stack.tokenFor(
-      'ORG_ADMIN',
-      Buffer.from(other.createOrganization.id, 'base64').toString().split(':')[1],
-    );
+    const outsider = await stack.tokenFor('ORG_ADMIN', rawId(other.createOrganization.id));
     expect(await read(outsider)).toBeNull();
   });
 

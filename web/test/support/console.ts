@@ -82,9 +82,7 @@ export async function accountFor(stack: TestStack, role: Role, scopeOrgId: strin
   return account;
 }
 
-/** The raw id inside a Relay global id (for the core's functions). */
-export const rawId = (globalId: string) =>
-  Buffer.from(globalId, 'base64').toString('utf8').split(':')[1] ?? '';
+export { rawId } from '../../../test/support/ids.ts';
 
 /** The Relay global id of an account (the API's `Account.id`). */
 export const accountId = (rawAccountId: string) =>
