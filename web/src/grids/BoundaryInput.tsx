@@ -27,7 +27,7 @@ export const BoundaryInput = (_props: { label?: string }) => {
   const translate = useTranslate();
   const { field, fieldState } = useInput({ source: 'boundary', validate: validateBoundary });
   const points = (Array.isArray(field.value) ? field.value : []) as LatLng[];
-  const [opened] = useState(() => points.map((p): [number, number] => [p.lat, p.lng]));
+  const [opened] = useState(points);
   const set = (next: LatLng[]) => field.onChange(next.length ? next : null);
   const error = fieldState.error?.message;
   return (

@@ -3,14 +3,13 @@ import type { LatLng } from '../map/area.ts';
 
 /** A grid's boundary on a map: the polygon (or the line while it has two points) and its corners. */
 export const BoundaryLayers = ({ points }: { points: readonly LatLng[] }) => {
-  const positions = points.map((p): [number, number] => [p.lat, p.lng]);
   return (
     <>
-      {positions.length >= 3 && (
-        <Polygon positions={positions} pathOptions={{ weight: 2, fillOpacity: 0.15 }} />
+      {points.length >= 3 && (
+        <Polygon positions={[...points]} pathOptions={{ weight: 2, fillOpacity: 0.15 }} />
       )}
-      {positions.length === 2 && <Polyline positions={positions} pathOptions={{ weight: 2 }} />}
-      {positions.map((position, i) => (
+      {points.length === 2 && <Polyline positions={[...points]} pathOptions={{ weight: 2 }} />}
+      {points.map((position, i) => (
         <CircleMarker
           // corners may repeat; their order is their identity
           // biome-ignore lint/suspicious/noArrayIndexKey: see above

@@ -1,5 +1,6 @@
 import type { TranslateFunction } from 'react-admin';
 import { type Column, yesNo } from '../common/csv.ts';
+import { cornersOf } from './corners.ts';
 
 // Staff phones are personal information: the export, like the page, never holds them.
 export const gridColumns = (
@@ -14,6 +15,6 @@ export const gridColumns = (
   [field('staffCount'), (r) => r.staff?.length ?? 0],
   [field('partyStaff'), (r) => r.partyStaff],
   [field('staffingComplete'), (r) => yesNo(translate, r.staffingComplete)],
-  [field('boundaryDrawn'), (r) => yesNo(translate, Boolean(r.boundary?.length))],
+  [field('boundaryDrawn'), (r) => yesNo(translate, cornersOf(r).length > 0)],
   ['id', (r) => r.id],
 ];

@@ -1,6 +1,7 @@
 import { Chip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { choices, GRID_STAFF_ROLES } from '../common/choices.ts';
+import { cornersOf } from './corners.ts';
 
 export const STAFF_ROLES = choices('GridStaffRole', GRID_STAFF_ROLES);
 
@@ -9,7 +10,7 @@ export const BoundaryDrawnField = (_props: { label?: string }) => {
   const record = useRecordContext();
   const translate = useTranslate();
   if (!record) return null;
-  const drawn = Boolean((record.boundary as unknown[] | null)?.length);
+  const drawn = cornersOf(record).length > 0;
   return (
     <Typography variant="body2" color={drawn ? 'text.primary' : 'text.secondary'}>
       {translate(drawn ? 'grassroots.grids.drawn' : 'grassroots.grids.notDrawn')}

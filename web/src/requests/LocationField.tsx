@@ -9,11 +9,10 @@ export const LocationField = (_props: { label?: string }) => {
   const record = useRecordContext();
   const location = record?.location as { lat: number; lng: number } | null | undefined;
   if (!location) return <Typography variant="body2">—</Typography>;
-  const point: [number, number] = [location.lat, location.lng];
   return (
     <BaseMap testId="request-location-map" height={220}>
-      <FitBounds points={[point]} />
-      <CircleMarker center={point} radius={7} pathOptions={{ fillOpacity: 1 }} />
+      <FitBounds points={[location]} />
+      <CircleMarker center={location} radius={7} pathOptions={{ fillOpacity: 1 }} />
     </BaseMap>
   );
 };

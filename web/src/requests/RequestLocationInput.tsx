@@ -1,15 +1,14 @@
 import { Box, Button, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { type RaRecord, useGetList, useTranslate } from 'react-admin';
+import { useGetList, useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { CircleMarker, Polygon, Tooltip } from 'react-leaflet';
+import { cornersOf } from '../grids/corners.ts';
 import type { LatLng } from '../map/area.ts';
 import { BaseMap } from '../map/BaseMap.tsx';
 import { ClickToPick } from '../map/ClickToPick.tsx';
 import { FitBounds } from '../map/FitBounds.tsx';
 import { inside } from '../map/inside.ts';
-
-const corners = (grid: RaRecord) => (Array.isArray(grid.boundary) ? grid.boundary : []) as LatLng[];
 
 /**
  * Where the matter arose: a click on the map sets the point. The receiving organization's
@@ -30,8 +29,8 @@ export const RequestLocationInput = () => {
     },
     { enabled: Boolean(organizationId) },
   );
-  const drawn = grids.filter((g) => corners(g).length >= 3);
-  const holding = location ? drawn.filter((g) => inside(location, corners(g))) : [];
+  const drawn = grids.filter((g) => cornersOf(g).length >= 3);
+  const holding = location ? drawn.filter((g) => inside(location, cornersOf(g))) : [];
   const only = holding.length === 1 ? holding[0] : undefined;
   useEffect(() => {
     if (only && !getValues('gridId')) {
@@ -39,11 +38,8 @@ export const RequestLocationInput = () => {
     }
   }, [only, getValues, setValue]);
   // framed once: the point it had when the form opened, else the grids once they load
-  const [opened] = useState(() => (location ? [[location.lat, location.lng]] : null));
-  const framing = (opened ?? drawn.flatMap((g) => corners(g).map((p) => [p.lat, p.lng]))) as [
-    number,
-    number,
-  ][];
+  const [opened] = useState(() => (location ? [location] : null));
+  const framing = opened ?? drawn.flatMap(cornersOf);
   const set = (point: LatLng | null) =>
     setValue('location', point, { shouldDirty: true, shouldValidate: true });
   let caption = translate('grassroots.requests.locationHint');
@@ -63,20 +59,14 @@ export const RequestLocationInput = () => {
         {drawn.map((g) => (
           <Polygon
             key={g.id}
-            positions={corners(g).map((p): [number, number] => [p.lat, p.lng])}
+            positions={cornersOf(g)}
             // a class per grid, so a test (or a stylesheet) can find one grid's outline
             pathOptions={{ weight: 1, fillOpacity: 0.08, className: `grid-${g.id}` }}
           >
             <Tooltip>{g.name}</Tooltip>
           </Polygon>
         ))}
-        {location && (
-          <CircleMarker
-            center={[location.lat, location.lng]}
-            radius={7}
-            pathOptions={{ fillOpacity: 1 }}
-          />
-        )}
+        {location && <CircleMarker center={location} radius={7} pathOptions={{ fillOpacity: 1 }} />}
       </BaseMap>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mt: 1 }}>
         <Button size="small" disabled={!location} onClick={() => set(null)}>
