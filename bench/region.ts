@@ -2,6 +2,7 @@ import {
   type BulkData,
   childPath,
   type GovernanceImport,
+  type ImportedGrid,
   type ImportedRequest,
   newId,
   type Organization,
@@ -27,7 +28,14 @@ export interface Region extends BulkData {
   /** A village to create a center under, and a point among the first county's centers. */
   village: Organization;
   point: { lat: number; lng: number };
+  /** A point inside the first grid of that village. */
+  gridPoint: { lat: number; lng: number };
 }
+
+/** Grids per village, drawn side by side in a row. */
+const GRIDS = 2;
+/** A grid's side, in degrees (about 450 m north–south). */
+const GRID_SIDE = 0.004;
 
 /**
  * A generated region of about `size` organizations shaped like the articles' (city, banners,
@@ -42,6 +50,26 @@ export function generateRegion(size: number, seed = 2021): Region {
   const serviceCenters: ServiceCenter[] = [];
   const projects: Project[] = [];
   const requests: ImportedRequest[] = [];
+  const grids: ImportedGrid[] = [];
+  /** A village's grids, laid out by its place in the county so no two overlap (no randomness). */
+  const drawGrids = (village: Organization, lat: number, lng: number) => {
+    for (let g = 0; g < GRIDS; g++) {
+      const west = lng + g * GRID_SIDE;
+      grids.push({
+        name: `${village.name}第${g + 1}网格`,
+        organizationId: village.id,
+        households: 150,
+        buildings: 0,
+        boundary: [
+          { lat, lng: west },
+          { lat, lng: west + GRID_SIDE },
+          { lat: lat + GRID_SIDE, lng: west + GRID_SIDE },
+          { lat: lat + GRID_SIDE, lng: west },
+        ],
+        staff: [],
+      });
+    }
+  };
   /** A request received at `village`: still open, solved there and closed, or sent up a level. */
   const request = (village: Organization, n: number) => {
     const receivedAt = new Date(Date.parse(NOW) - (1 + Math.floor(next() * 300)) * 24 * HOUR);
@@ -123,6 +151,7 @@ export function generateRegion(size: number, seed = 2021): Region {
         const vil = org(town, 'VILLAGE_COMMITTEE', `第${c + 1}旗第${t + 1}镇第${v + 1}村`);
         village ??= vil;
         villages.push(vil);
+        drawGrids(vil, baseLat + 0.005 * (t + 1), baseLng + 0.0085 * (v + 1));
         if (v % 2 === 0) {
           center(vil, 'STATION', baseLat + next() * 0.2, baseLng + next() * 0.2);
           request(vil, requests.length + 1);
@@ -155,9 +184,13 @@ export function generateRegion(size: number, seed = 2021): Region {
     organizations,
     serviceCenters,
     projects,
-    governance: { grids: [], members: [], requests },
+    governance: { grids, members: [], requests },
     township: township as Organization,
     village: village as Organization,
     point: first.location,
+    gridPoint: (() => {
+      const [corner] = grids[0]?.boundary ?? [];
+      return { lat: (corner?.lat ?? 0) + GRID_SIDE / 2, lng: (corner?.lng ?? 0) + GRID_SIDE / 2 };
+    })(),
   };
 }

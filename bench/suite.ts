@@ -70,6 +70,12 @@ export function suite(region: Region, requests: string[] = []): Operation[] {
       variables: { near: { ...region.point, radiusMeters: 1000 } },
     },
     {
+      name: 'gridAtPoint',
+      what: 'which grid of a township holds a point (what a request saved with a location asks)',
+      query: `query($point: GeoPointInput!, $under: ID!) { gridsAt(point: $point, under: $under) { name organization { name } } }`,
+      variables: { point: region.gridPoint, under: gid('Organization', region.township.id) },
+    },
+    {
       name: 'createCenter',
       what: 'a create that updates the rollups of every ancestor',
       query: `mutation($o: ID!, $name: String!) { createServiceCenter(input: { name: $name, kind: STATION, organizationId: $o,

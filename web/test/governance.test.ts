@@ -189,10 +189,25 @@ describe('grids', () => {
     expect(sent[0]?.variables.input).toEqual({ buildings: 12 });
     expect(grid.boundary).toEqual(stored);
 
+    // the grid the request form fills in for a point: inside this boundary, under the township
+    const inside = { lat: 42.808, lng: 121.743 };
+    expect(await provider.gridsAt(inside, township.id)).toEqual([{ id: grid.id, name: grid.name }]);
+    expect(await provider.gridsAt(inside, community.id)).toEqual([]);
+    expect(await provider.gridsAt({ lat: 42.9, lng: 121.743 }, null)).toEqual([]);
+
+    // corners clicked out of order: the field says so
+    const crossed = await failure(
+      update('grids', grid, { boundary: [corners[0], corners[2], corners[1], corners[3]] }),
+    );
+    expect(crossed.body.errors).toEqual({
+      boundary: 'The boundary crosses itself: give the corners in order around the grid.',
+    });
+
     sent.length = 0;
     grid = await update('grids', grid, { boundary: null });
     expect(sent[0]?.variables.input).toEqual({ boundary: null });
     expect(grid.boundary).toBeNull();
+    expect(await provider.gridsAt(inside, township.id)).toEqual([]);
   });
 
   it('lists by organization, name and subtree, page by page', async () => {

@@ -1,5 +1,6 @@
 import type { Db } from './db/client.ts';
 import { type Backfills, createOrUpgradeTables } from './db/ensure-tables.ts';
+import { backfillDrawnGrids } from './grids/backfill-drawn.ts';
 import { backfillPartnerPaths } from './projects/backfill-partner-path.ts';
 import { backfillOrderKeys } from './requests/backfill-order.ts';
 
@@ -9,6 +10,7 @@ import { backfillOrderKeys } from './requests/backfill-order.ts';
  * the db layer, because each belongs to its domain module.
  */
 const BACKFILLS: Backfills = {
+  grids: backfillDrawnGrids,
   projects: backfillPartnerPaths,
   requests: backfillOrderKeys,
 };

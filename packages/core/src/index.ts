@@ -48,6 +48,7 @@ export {
   tables,
 } from './db/tables.ts';
 export { DomainError, type ErrorCode, type FieldProblem, InvalidInput, invalid } from './errors.ts';
+export { gridsAt } from './grids/at.ts';
 export type { Grid, GridStaff } from './grids/model.ts';
 export { type GridFilter, getGrid, listGrids } from './grids/read.ts';
 export { type GridStats, gridSummary, type Places, subtreePlaces } from './grids/stats.ts';

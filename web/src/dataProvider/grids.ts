@@ -1,4 +1,5 @@
-import { pointsInput } from './points.ts';
+import type { GraphQLRequest } from './client.ts';
+import { pointInput, pointsInput } from './points.ts';
 import {
   changedInput,
   createInput,
@@ -84,3 +85,16 @@ export const grids: ResourceDefinition<GridNode> = {
   delete: (request, id, version) =>
     mutate(request, grids, 'deleteGrid', { id: ['ID!', id], version: ['Int!', version] }),
 };
+
+/** The grids whose drawn boundary holds a point, among those of `under` and below it. */
+export async function gridsAt(
+  request: GraphQLRequest,
+  point: { lat: number; lng: number },
+  under: string | null,
+): Promise<{ id: string; name: string }[]> {
+  const data = await request<{ gridsAt: { id: string; name: string }[] }>(
+    'query GridsAt($point: GeoPointInput!, $under: ID) { gridsAt(point: $point, under: $under) { id name } }',
+    { point: pointInput(point), under },
+  );
+  return data.gridsAt;
+}

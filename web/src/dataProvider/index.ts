@@ -18,7 +18,7 @@ import { accounts, issueServiceToken, setAccountPassword } from './accounts.ts';
 import { auditLog } from './audit.ts';
 import { type ClientOptions, createClient } from './client.ts';
 import { notFoundError } from './errors.ts';
-import { grids } from './grids.ts';
+import { grids, gridsAt } from './grids.ts';
 import { addMemberCommitment, members, updateMemberCommitment } from './members.ts';
 import { addNote, noteConnection, removeNote, toNote } from './notes.ts';
 import { moveOrganization, organizations } from './organizations.ts';
@@ -52,6 +52,11 @@ export const NOTES = 'projectNotes';
 export interface GrassrootsDataProvider extends DataProvider {
   moveOrganization(id: Identifier, version: number, newParentId: Identifier): Promise<RaRecord>;
   getStats(organizationId: Identifier | null): Promise<SubtreeStats>;
+  /** The grids whose drawn boundary holds the point, under an organization (else all one may see). */
+  gridsAt(
+    point: { lat: number; lng: number },
+    under: Identifier | null,
+  ): Promise<{ id: string; name: string }[]>;
   /** The secretary's phone in clear (admins only; the API writes the reveal to the audit trail). */
   revealSecretaryPhone(organizationId: Identifier): Promise<string | null>;
   /** Any masked field in clear, by the record holding it (admins only; audited). */
@@ -215,6 +220,8 @@ export function createDataProvider(options: ClientOptions): GrassrootsDataProvid
       moveOrganization(request, String(id), version, String(newParentId)),
     getStats: (organizationId: Identifier | null) =>
       getStats(request, organizationId === null ? null : String(organizationId)),
+    gridsAt: (point: { lat: number; lng: number }, under: Identifier | null) =>
+      gridsAt(request, point, under === null ? null : String(under)),
     revealSecretaryPhone: (organizationId: Identifier) =>
       revealSecretaryPhone(request, String(organizationId)),
     revealPersonalInformation: (field: PersonalField, id: Identifier) =>

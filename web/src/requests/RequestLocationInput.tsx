@@ -1,22 +1,24 @@
 import { Box, Button, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useGetList, useTranslate } from 'react-admin';
+import { useDataProvider, useGetList, useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { CircleMarker, Polygon, Tooltip } from 'react-leaflet';
+import type { GrassrootsDataProvider } from '../dataProvider/index.ts';
 import { cornersOf } from '../grids/corners.ts';
 import type { LatLng } from '../map/area.ts';
 import { BaseMap } from '../map/BaseMap.tsx';
 import { ClickToPick } from '../map/ClickToPick.tsx';
 import { FitBounds } from '../map/FitBounds.tsx';
-import { inside } from '../map/inside.ts';
 
 /**
  * Where the matter arose: a click on the map sets the point. The receiving organization's
- * grids with a drawn boundary are on the map, and the grid whose boundary holds the point
- * is filled in when no grid was chosen.
+ * grids with a drawn boundary are on the map, and the grid whose boundary holds the point,
+ * as the API finds it (`gridsAt`, as it does on saving), is filled in when none was chosen.
  */
 export const RequestLocationInput = () => {
   const translate = useTranslate();
+  const dataProvider = useDataProvider<GrassrootsDataProvider>();
   const { setValue, getValues } = useFormContext();
   const location = useWatch({ name: 'location' }) as LatLng | null | undefined;
   const organizationId = useWatch({ name: 'organizationId' }) as string | null | undefined;
@@ -30,8 +32,15 @@ export const RequestLocationInput = () => {
     { enabled: Boolean(organizationId) },
   );
   const drawn = grids.filter((g) => cornersOf(g).length >= 3);
-  const holding = location ? drawn.filter((g) => inside(location, cornersOf(g))) : [];
-  const only = holding.length === 1 ? holding[0] : undefined;
+  const asking = Boolean(location && organizationId && drawn.length);
+  const { data: found } = useQuery({
+    queryKey: ['gridsAt', location?.lat, location?.lng, organizationId],
+    queryFn: () => dataProvider.gridsAt(location as LatLng, organizationId ?? null),
+    enabled: asking,
+  });
+  // undefined while the API is asked; no drawn grid here holds any point
+  const holding = asking ? found : [];
+  const only = holding?.length === 1 ? holding[0] : undefined;
   useEffect(() => {
     if (only && !getValues('gridId')) {
       setValue('gridId', only.id, { shouldDirty: true });
@@ -43,11 +52,11 @@ export const RequestLocationInput = () => {
   const set = (point: LatLng | null) =>
     setValue('location', point, { shouldDirty: true, shouldValidate: true });
   let caption = translate('grassroots.requests.locationHint');
-  if (holding.length) {
+  if (holding?.length) {
     caption = translate('grassroots.requests.inGrid', {
       name: holding.map((g) => g.name).join('、'),
     });
-  } else if (location) {
+  } else if (location && holding) {
     caption = translate('grassroots.requests.inNoGrid');
   }
   return (

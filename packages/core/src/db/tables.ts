@@ -115,12 +115,16 @@ export const tables = {
       name: 'string',
       tree: 'string',
       organizationPath: 'string',
+      drawnTree: 'string',
     },
     primaryIndex: { hashKey: 'id' },
     globalIndexes: {
       // the grids of one village or community, in name order
       byOrganization: { hashKey: 'organizationId', rangeKey: 'name' },
       byPath: { hashKey: 'tree', rangeKey: 'organizationPath' },
+      // grids with a boundary, holding only its box: a point lookup filters here, then reads
+      // the few whose box holds the point
+      drawnByPath: { hashKey: 'drawnTree', rangeKey: 'organizationPath', projection: ['bounds'] },
     },
   },
   members: {

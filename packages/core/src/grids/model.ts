@@ -1,5 +1,6 @@
 import { TREE } from '../db/tables.ts';
 import type { GeoPoint } from '../service-centers/model.ts';
+import { drawnAttributes } from './drawn.ts';
 import type { StaffRole } from './types.ts';
 
 /** One member of a grid's staff. The phone is personal information: stored in clear, shown masked. */
@@ -47,7 +48,7 @@ export function gridToItem(grid: Grid): Item {
     ...rest,
     tree: TREE,
     ...(branchId ? { branchId } : {}),
-    ...(boundary ? { boundary } : {}),
+    ...(boundary ? { boundary, ...drawnAttributes(boundary) } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { crossesItself } from '../geo/polygon.ts';
 import { isMaskOf } from '../pii/mask.ts';
 import { geoPoint } from '../service-centers/validation.ts';
 import { absentIs, absentIsNull, count, id, phone, text } from '../validation/fields.ts';
@@ -23,12 +24,14 @@ const editable = {
   households: count(1_000_000),
   buildings: count(100_000),
   boundary: z.nullable(
-    z
-      .array(geoPoint)
-      .check(
-        z.minLength(3, 'A boundary has at least 3 points.'),
-        z.maxLength(500, 'At most 500 points.'),
+    z.array(geoPoint).check(
+      z.minLength(3, 'A boundary has at least 3 points.'),
+      z.maxLength(500, 'At most 500 points.'),
+      z.refine(
+        (boundary) => !crossesItself(boundary),
+        'The boundary crosses itself: give the corners in order around the grid.',
       ),
+    ),
   ),
   staff: z
     .array(staffMember)

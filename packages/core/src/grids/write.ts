@@ -18,6 +18,7 @@ import { SubtreeMoving, versionOrMoved } from '../rollups/move-lock.ts';
 import { rollupSteps } from '../rollups/steps.ts';
 import type { Session } from '../session.ts';
 import { parseInput } from '../validation/parse.ts';
+import { drawnUpdate } from './drawn.ts';
 import { type Grid, type GridStaff, gridToItem, referencesFromItem } from './model.ts';
 import { requireGrid } from './read.ts';
 import { GRID_PLACE_TYPES } from './types.ts';
@@ -158,7 +159,11 @@ export function updateGrid(session: Session, id: string, version: number, raw: U
       updateAtVersion(
         session.db.tables.grids,
         { id },
-        { ...input, staff },
+        {
+          ...input,
+          staff,
+          ...(input.boundary !== undefined ? drawnUpdate(input.boundary) : {}),
+        },
         version,
         now,
         versionOrMoved('Grid', id, version),

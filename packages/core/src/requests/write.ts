@@ -4,6 +4,7 @@ import { inScope, requireWrite } from '../auth/scope.ts';
 import { deleteAtVersion, putNew, updateAtVersion } from '../db/steps.ts';
 import { type TransactionStep, transactWrite } from '../db/transact.ts';
 import { checkVersion, invalid, notFound } from '../errors.ts';
+import { gridsInSubtreeAt } from '../grids/at.ts';
 import type { Grid } from '../grids/model.ts';
 import { gridReference } from '../grids/references.ts';
 import type { Organization } from '../organizations/model.ts';
@@ -16,6 +17,7 @@ import { requestCounters } from '../rollups/contributions.ts';
 import { ALL, counter, negate, RollupChanges } from '../rollups/counters.ts';
 import { versionOrMoved } from '../rollups/move-lock.ts';
 import { rollupSteps } from '../rollups/steps.ts';
+import type { GeoPoint } from '../service-centers/model.ts';
 import type { Session } from '../session.ts';
 import { parseInput } from '../validation/parse.ts';
 import { applyTransition, receivedEvent } from './lifecycle.ts';
@@ -71,6 +73,20 @@ async function gridIn(session: Session, gridId: string, origin: Pick<Organizatio
   return grid;
 }
 
+/**
+ * The grid a request's location lies in, among the drawn grids of the organization that
+ * received it and below: only when exactly one holds the point (overlapping boundaries
+ * leave the choice to a person).
+ */
+async function gridAtLocation(
+  session: Session,
+  origin: Pick<Organization, 'path'>,
+  location: GeoPoint,
+): Promise<Grid | null> {
+  const found = await gridsInSubtreeAt(session, origin.path, location);
+  return found.length === 1 ? (found[0] as Grid) : null;
+}
+
 export function createRequest(session: Session, raw: CreateRequestInput) {
   return withMoveRecovery(session, async () => {
     const input = parseInput(createRequestInput, raw);
@@ -78,11 +94,16 @@ export function createRequest(session: Session, raw: CreateRequestInput) {
     if (!origin || !inScope(session, origin.path))
       throw invalid('organizationId', `No organization ${input.organizationId}.`);
     requireWrite(session, origin.path, 'record requests here');
-    const grid = input.gridId ? await gridIn(session, input.gridId, origin) : null;
+    const grid = input.gridId
+      ? await gridIn(session, input.gridId, origin)
+      : input.location
+        ? await gridAtLocation(session, origin, input.location)
+        : null;
     const { organizationId: _received, ...fields } = input;
     const now = session.now();
     const request: Request = {
       ...fields,
+      gridId: grid?.id ?? null,
       id: ulid(now.getTime()),
       originOrganizationId: origin.id,
       originPath: origin.path,
@@ -243,9 +264,16 @@ export function updateRequest(
     const level = await handler(session, current, 'change this request');
     const input = parseInput(updateRequestInput, unmaskedResident(raw, current.resident));
     checkVersion('Request', current, version);
-    const regridding = input.gridId !== undefined && input.gridId !== current.gridId;
     const origin = { path: current.originPath };
-    const grid = regridding && input.gridId ? await gridIn(session, input.gridId, origin) : null;
+    // a request without a grid that is given a location lands in the grid it lies in
+    const located =
+      input.gridId === undefined && !current.gridId && input.location
+        ? await gridAtLocation(session, origin, input.location)
+        : null;
+    if (located) input.gridId = located.id;
+    const regridding = input.gridId !== undefined && input.gridId !== current.gridId;
+    const grid =
+      located ?? (regridding && input.gridId ? await gridIn(session, input.gridId, origin) : null);
     const now = session.now().toISOString();
     const updated: Request = {
       ...current,

@@ -5,6 +5,7 @@ import {
   type GridStaff,
   getGrid,
   getOrganization,
+  gridsAt,
   invalid,
   listGrids,
   listMembers,
@@ -152,6 +153,17 @@ builder.queryFields((t) => ({
           args,
         ),
       ),
+  }),
+  gridsAt: t.field({
+    type: [GridRef],
+    description:
+      'The grids whose drawn boundary holds a point: one for a point inside a grid, none outside every drawn grid, more only where boundaries overlap. Reads the grids of `under` and below (default: all you may see).',
+    args: {
+      point: t.arg({ type: GeoPointInput, required: true }),
+      under: t.arg.id({ description: 'Only grids of this organization and below it.' }),
+    },
+    resolve: (_root, { point, under }, { session }) =>
+      gridsAt(session, point, optionalIdOf(under?.toString(), 'Organization', 'under')),
   }),
 }));
 

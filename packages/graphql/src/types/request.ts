@@ -253,9 +253,12 @@ const CreateRequestInput = builder.inputType('CreateRequestInput', {
     category: t.string({ required: true }),
     description: t.string({ required: true }),
     source: t.field({ type: RequestSourceEnum, required: true }),
-    gridId: t.id({ description: 'A grid of the receiving organization (or below it).' }),
+    gridId: t.id({
+      description:
+        'A grid of the receiving organization (or below it). Left out, a location inside exactly one drawn grid there chooses it.',
+    }),
     address: t.string(),
-    location: t.field({ type: GeoPointInput }),
+    location: t.field({ type: GeoPointInput, description: 'Where the matter arose.' }),
     resident: t.field({ type: ResidentInput }),
     responsibleLeader: t.string(),
     department: t.string(),
@@ -272,7 +275,10 @@ const UpdateRequestInput = builder.inputType('UpdateRequestInput', {
     category: t.string(),
     description: t.string(),
     source: t.field({ type: RequestSourceEnum }),
-    gridId: t.id(),
+    gridId: t.id({
+      description:
+        'Left out for a request without a grid, a new location inside exactly one drawn grid chooses it.',
+    }),
     address: t.string(),
     location: t.field({ type: GeoPointInput }),
     resident: t.field({ type: ResidentInput }),
