@@ -113,6 +113,23 @@ export const grid = async (w: World, scope: 'in' | 'out') =>
     staff: [{ role: 'HEAD', name: '网格长', phone: '13912345678', partyMember: true }],
   });
 
+/** A grid of a community under the street with a boundary no other grid's overlaps, and a point inside it. */
+export const drawnGrid = async (w: World, scope: 'in' | 'out') => {
+  const n = next();
+  const [south, west, side] = [30 + n * 0.01, 110, 0.005];
+  const grid = await createGrid(w.session(), {
+    name: `网格${n}`,
+    organizationId: (await community(w, scope)).id,
+    boundary: [
+      { lat: south, lng: west },
+      { lat: south, lng: west + side },
+      { lat: south + side, lng: west + side },
+      { lat: south + side, lng: west },
+    ],
+  });
+  return { grid, inside: { lat: south + side / 2, lng: west + side / 2 } };
+};
+
 /** A member of a community under the street, reported to a grid there, with one commitment. */
 export const member = async (w: World, scope: 'in' | 'out') => {
   const g = await grid(w, scope);

@@ -5,6 +5,7 @@ import { type TestStack, testStack } from '../support/stack.ts';
 import {
   center,
   community,
+  drawnGrid,
   gid,
   grid as newGrid,
   member as newMember,
@@ -283,6 +284,14 @@ const MATRIX: Record<
     cell: async (s) => ({
       query: 'query($id: ID!) { grids(filter: { organizationId: $id }) { edges { node { id } } } }',
       variables: { id: gid('Organization', (await newGrid(w, s)).organizationId) },
+    }),
+  },
+  gridsAt: {
+    rule: readers,
+    // without `under`: the caller's own subtree, so a grid outside it is simply not found
+    cell: async (s) => ({
+      query: 'query($point: GeoPointInput!) { gridsAt(point: $point) { id } }',
+      variables: { point: (await drawnGrid(w, s)).inside },
     }),
   },
   member: {
