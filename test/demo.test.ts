@@ -68,6 +68,21 @@ describe("the demo's grid boundaries", () => {
       expect(node.boundary).toEqual(planned?.boundary);
     }
   });
+
+  it('hold the places marked on the requests raised in them, as gridsAt finds them', async () => {
+    const { grids, requests } = demo.governance;
+    const located = requests.filter((r) => r.location);
+    // the requests of the named places raised in a grid: patrols and visits
+    expect(located.length).toBeGreaterThan(20);
+    for (const r of located.slice(0, 40)) {
+      expect(r.grid).not.toBeNull();
+      const { gridsAt } = await stack.ok(
+        `query($point: GeoPointInput!) { gridsAt(point: $point) { name } }`,
+        { point: r.location },
+      );
+      expect(gridsAt, r.title).toEqual([{ name: grids[r.grid as number]?.name }]);
+    }
+  });
 });
 
 describe('demo data from the articles', () => {

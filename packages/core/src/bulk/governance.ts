@@ -69,6 +69,8 @@ export interface ImportedRequest {
   responsibleLeader?: string | null;
   department?: string | null;
   deadline?: string | null;
+  /** Where the matter arose; the import keeps it as given, beside `grid`. */
+  location?: GeoPoint | null;
   disclosed: boolean;
   receivedAt: Date;
   steps: ImportedStep[];
@@ -187,7 +189,7 @@ export async function importGovernance(session: Session, data: GovernanceImport)
       handlingOrganizationId: origin.id,
       gridId: place?.grid.id ?? null,
       address: null,
-      location: null,
+      location: r.location ?? null,
       resident: r.resident ?? null,
       responsibleLeader: r.responsibleLeader ?? null,
       department: r.department ?? null,

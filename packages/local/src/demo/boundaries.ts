@@ -1,4 +1,4 @@
-import type { GeoPoint, ImportedGrid, Organization } from '@grassroots/core';
+import type { GeoPoint, ImportedGrid, ImportedRequest, Organization } from '@grassroots/core';
 import { seededRandom } from './random.ts';
 
 /** Half the height and width of a demo grid, in degrees: about 400 m by 400 m at 40-43°N. */
@@ -72,6 +72,26 @@ export function drawDemoBoundaries(
         lng: round(lng + dx * HALF_LNG * FILL + jitter()),
       }));
     });
+  }
+}
+
+/**
+ * Marks where each request raised in a drawn grid arose: a point well inside that grid (the
+ * middle of its corners, moved at most half way toward its sides), as a grid worker on
+ * patrol would mark it on the map.
+ */
+export function locateDemoRequests(requests: ImportedRequest[], grids: readonly ImportedGrid[]) {
+  const rnd = seededRandom(20261130);
+  for (const request of requests) {
+    const corners = request.grid == null ? null : grids[request.grid]?.boundary;
+    if (!corners?.length) continue;
+    const mean = (pick: (p: GeoPoint) => number) =>
+      corners.reduce((sum, p) => sum + pick(p), 0) / corners.length;
+    const offset = () => (rnd.next() - 0.5) * FILL;
+    request.location = {
+      lat: round(mean((p) => p.lat) + offset() * HALF_LAT),
+      lng: round(mean((p) => p.lng) + offset() * HALF_LNG * FILL),
+    };
   }
 }
 

@@ -10,7 +10,7 @@ import type {
   RequestSource,
   StaffRole,
 } from '@grassroots/core';
-import { drawDemoBoundaries } from './boundaries.ts';
+import { drawDemoBoundaries, locateDemoRequests } from './boundaries.ts';
 import { seededRandom } from './random.ts';
 
 /**
@@ -293,6 +293,7 @@ export function governanceDemo(
     100,
     wuhaiPlaces.map((org) => ({ org, weight: 1, sources: visits })),
   );
+  locateDemoRequests(requests, grids);
   return { grids, members, requests };
 }
 
