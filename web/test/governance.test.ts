@@ -235,6 +235,26 @@ describe('grids', () => {
     expect(named.data.map((g) => g.name)).toEqual(['六家子社区第1网格']);
     expect((await list('grids', { under: township.id })).total).toBe(5);
 
+    // 未绘制 / 已绘制: whether the boundary is drawn yet, under a subtree or of one village
+    const drawn = await create('grids', {
+      organizationId: community.id,
+      name: '六家子社区第2网格',
+      boundary: [
+        { lat: 42.81, lng: 121.74 },
+        { lat: 42.81, lng: 121.745 },
+        { lat: 42.806, lng: 121.745 },
+      ],
+    });
+    const undrawn = await list('grids', { under: township.id, drawn: 'false' });
+    expect(sent.at(-1)?.variables.filter).toEqual({ under: township.id, drawn: false });
+    expect(undrawn.data).toHaveLength(5);
+    expect(undrawn.data.map((g) => g.name)).not.toContain(drawn.name);
+    const onMap = await list('grids', { under: township.id, drawn: 'true' });
+    expect(onMap.data.map((g) => g.name)).toEqual([drawn.name]);
+    expect((await list('grids', { organizationId: village.id, drawn: 'true' })).data).toEqual([]);
+    // the figures below count the grids as they were
+    await provider.delete('grids', { id: drawn.id, previousData: drawn });
+
     const { data } = await provider.getOne('grids', { id: grid.id });
     expect(data).toMatchObject({ name: '九家子村第一网格', households: 130 });
   });

@@ -5,6 +5,7 @@ import {
   createInput,
   definedOnly,
   type Filter,
+  flag,
   mutate,
   type ResourceDefinition,
 } from './resource.ts';
@@ -61,8 +62,8 @@ export const grids: ResourceDefinition<GridNode> = {
 }`,
   listField: 'grids',
   filterType: 'GridFilter',
-  toFilter: ({ q, organizationId, under }) =>
-    definedOnly({ nameContains: q, organizationId, under }),
+  toFilter: ({ q, organizationId, under, drawn }) =>
+    definedOnly({ nameContains: q, organizationId, under, drawn: flag(drawn) }),
   toRecord: (node) => ({
     ...node,
     organizationId: node.organization?.id ?? null,

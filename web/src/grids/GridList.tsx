@@ -1,14 +1,21 @@
-import { DataTable, SearchInput } from 'react-admin';
+import { DataTable, SearchInput, SelectInput } from 'react-admin';
 import { LocaleNumberField } from '../common/fields.tsx';
 import { referenceFilter } from '../common/filters.tsx';
 import { ResourceList } from '../common/ResourceList.tsx';
 import { gridColumns } from './export.ts';
 import { BoundaryDrawnField, StaffingField } from './fields.tsx';
 
+// 未绘制 finds the grids whose boundary is still to be drawn
+const DRAWN_CHOICES = [
+  { id: 'true', name: 'grassroots.grids.drawn' },
+  { id: 'false', name: 'grassroots.grids.notDrawn' },
+];
+
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   referenceFilter('under'),
   referenceFilter('organizationId'),
+  <SelectInput key="drawn" source="drawn" choices={DRAWN_CHOICES} />,
 ];
 
 export const GridList = () => (

@@ -398,6 +398,7 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
         buildings: 'Buildings',
         boundary: 'Boundary',
         boundaryDrawn: 'Boundary',
+        drawn: 'Boundary',
         staffingComplete: 'Fully staffed',
         staff: 'Grid workers',
         role: 'Role',

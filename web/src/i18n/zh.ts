@@ -386,6 +386,7 @@ export const chinese = {
         buildings: '楼栋数',
         boundary: '网格范围',
         boundaryDrawn: '网格范围',
+        drawn: '网格范围',
         staffingComplete: '一格一长一警一专多兼',
         staff: '网格员',
         role: '职责',

@@ -26,6 +26,8 @@ export interface GridFilter {
   organizationId?: string | null;
   under?: string | null;
   nameContains?: string | null;
+  /** Grids with (true) or without (false) a drawn boundary. */
+  drawn?: boolean | null;
 }
 
 export async function listGrids(session: Session, filter: GridFilter, args: PageArgs) {
@@ -34,6 +36,10 @@ export async function listGrids(session: Session, filter: GridFilter, args: Page
   const filters: Filter[] = [];
   if (filter.nameContains)
     filters.push((e) => `contains(${e.name('name')}, ${e.value(filter.nameContains)})`);
+  if (typeof filter.drawn === 'boolean') {
+    const test = filter.drawn ? 'attribute_exists' : 'attribute_not_exists';
+    filters.push((e) => `${test}(${e.name('boundary')})`);
+  }
   let spec: QuerySpec;
   if (filter.organizationId) {
     await requireVisibleOrganization(session, filter.organizationId, 'filter.organizationId');
@@ -48,7 +54,8 @@ export async function listGrids(session: Session, filter: GridFilter, args: Page
   const items = page.items.map(gridFromItem);
   for (const grid of items) session.loaders.grids.prime(grid.id, grid);
   const totalCount = async (): Promise<number | null> => {
-    if (filter.nameContains) return null;
+    // the counters do not split grids by whether they are drawn
+    if (filter.nameContains || typeof filter.drawn === 'boolean') return null;
     if (filter.organizationId) {
       if (filter.under) return null;
       return (await session.loaders.stats.load(filter.organizationId)).grids.own;

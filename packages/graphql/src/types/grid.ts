@@ -123,6 +123,10 @@ const GridFilter = builder.inputType('GridFilter', {
     organizationId: t.id({ description: 'Grids of this village or community.' }),
     under: t.id({ description: 'Grids of this organization and everything below it.' }),
     nameContains: t.string(),
+    drawn: t.boolean({
+      description:
+        'Grids with (true) or without (false) a drawn boundary; totalCount is then null.',
+    }),
   }),
 });
 
@@ -149,6 +153,7 @@ builder.queryFields((t) => ({
             ),
             under: optionalIdOf(filter?.under?.toString(), 'Organization', 'filter.under'),
             nameContains: filter?.nameContains,
+            drawn: filter?.drawn,
           },
           args,
         ),
