@@ -255,7 +255,7 @@ describe('a request with a location', () => {
 });
 
 describe('grids drawn by an older version', () => {
-  it('are found once ensureTables has upgraded the table', { timeout: 300_000 }, async () => {
+  it('are found once ensureTables has upgraded the table', { timeout: 600_000 }, async () => {
     const name = stack.db.tables.grids;
     const before = await gridsAt(p(0.5, 0.5));
     const older: TableDefinition = {

@@ -58,7 +58,9 @@ export function createTableInput(name: string, def: TableDefinition): CreateTabl
 }
 
 const POLL_MS = 100;
-const WAIT_MS = 60_000;
+// about a second on a quiet DynamoDB Local; over a minute while it holds hundreds of tables
+// and a test suite keeps it busy
+const WAIT_MS = 300_000;
 
 type Indexes = Map<string, GlobalSecondaryIndexDescription>;
 
