@@ -189,6 +189,42 @@ describe('projects', () => {
     ).toEqual({ status: 'ACCEPTED', count: 1, funds: 1000.5 });
   });
 
+  it('keeps funds not recorded apart from ¥0, and counts them as nothing', async () => {
+    const funds = async () =>
+      (
+        await stack.ok(
+          `query($id: ID!) { organization(id: $id) { stats { projects { funds } } } }`,
+          { id: tree.village.id },
+        )
+      ).organization.stats.projects.funds as number;
+    const before = await funds();
+    const project = await createProject({
+      title: '村史馆布展',
+      kind: 'SECRETARY_LED',
+      leadOrganizationId: tree.village.id,
+    });
+    expect(project.funds).toBeNull();
+    expect(await funds()).toBe(before);
+    const setFunds = async (version: number, value: number | null) =>
+      (
+        await stack.ok(
+          `mutation($id: ID!, $v: Int!, $funds: Float) { updateProject(id: $id, version: $v, input: { funds: $funds }) { funds } }`,
+          { id: project.id, v: version, funds: value },
+        )
+      ).updateProject.funds;
+    expect(await setFunds(1, 0)).toBe(0);
+    expect(await setFunds(2, 250.25)).toBe(250.25);
+    expect(await funds()).toBe(before + 250.25);
+    // cleared: not recorded again, and out of the figures
+    expect(await setFunds(3, null)).toBeNull();
+    expect(await funds()).toBe(before);
+    const stored = (await scanAll(stack.db, 'projects')).find(
+      (item) => item.id === rawId(project.id) && item.sk === 'PROJECT',
+    );
+    expect(stored).toBeDefined();
+    expect(stored).not.toHaveProperty('fundsFen');
+  });
+
   const CREATE = `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`;
   const base = () => ({ title: '项目', kind: 'CO_BUILDING', leadOrganizationId: tree.township.id });
   const cases: [string, () => Record<string, unknown>, string, RegExp][] = [

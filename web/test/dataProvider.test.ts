@@ -335,6 +335,35 @@ describe('service centers', () => {
 });
 
 describe('projects', () => {
+  it('leaves funds unrecorded when the field is empty, and clears them when emptied', async () => {
+    sent.length = 0;
+    const { data: project } = await provider.create('projects', {
+      data: {
+        title: '村史馆布展',
+        kind: 'SECRETARY_LED',
+        leadOrganizationId: village.id,
+        funds: '',
+      },
+    });
+    expect(sent[0]?.variables.input).not.toHaveProperty('funds');
+    expect(project.funds).toBeNull();
+    const { data: funded } = await provider.update('projects', {
+      id: project.id,
+      data: { ...project, funds: 3000 },
+      previousData: project,
+    });
+    expect(funded.funds).toBe(3000);
+    sent.length = 0;
+    const { data: cleared } = await provider.update('projects', {
+      id: project.id,
+      data: { ...funded, funds: null },
+      previousData: funded,
+    });
+    expect(sent[0]?.variables.input).toEqual({ funds: null });
+    expect(cleared.funds).toBeNull();
+    await provider.delete('projects', { id: project.id, previousData: cleared });
+  });
+
   it('creates with partners, changes partners through their mutations, keeps notes', async () => {
     const partners = [county.id, township.id];
     const { data: project } = await provider.create('projects', {

@@ -155,6 +155,7 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
       searchRadius: 'Search radius (m)',
     },
     projects: {
+      fundsNotRecorded: 'Not recorded',
       notes: 'Progress notes',
       addNote: 'Add note',
       newNote: 'New progress note',

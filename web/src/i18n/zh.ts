@@ -148,6 +148,7 @@ export const chinese = {
       searchRadius: '搜索半径（米）',
     },
     projects: {
+      fundsNotRecorded: '未填写',
       notes: '进展情况',
       addNote: '添加进展',
       newNote: '新的进展情况',

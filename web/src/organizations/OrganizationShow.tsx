@@ -16,6 +16,7 @@ import { LocaleDateField, LocaleNumberField } from '../common/fields.tsx';
 import { ListPagination } from '../common/ListPagination.tsx';
 import { RecordActions } from '../common/RecordActions.tsx';
 import { StatsPanel } from '../dashboard/StatsPanel.tsx';
+import { FundsField } from '../projects/fields.tsx';
 import { CenterColumns } from '../serviceCenters/CenterColumns.tsx';
 import { Ancestors } from './Ancestors.tsx';
 import { MoveButton } from './MoveButton.tsx';
@@ -125,7 +126,7 @@ const ProjectsOf = ({ target }: { target: string }) => (
         <SelectField source="status" choices={choices('ProjectStatus', PROJECT_STATUSES)} />
       </DataTable.Col>
       <DataTable.Col source="funds" disableSort>
-        <LocaleNumberField source="funds" options={{ style: 'currency', currency: 'CNY' }} />
+        <FundsField />
       </DataTable.Col>
       <DataTable.Col source="dueDate" disableSort />
     </DataTable>

@@ -20,7 +20,8 @@ export interface Project {
   /** Villages, communities or grids the project serves. */
   servedOrganizationIds: string[];
   responsibleLeader: string | null;
-  fundsFen: number;
+  /** The funds in fen (分); null when none are recorded, which counts as 0 in the figures. */
+  fundsFen: number | null;
   startDate: string | null;
   dueDate: string | null;
   status: ProjectStatus;
@@ -45,6 +46,7 @@ type Item = Record<string, unknown>;
 
 const OPTIONAL = [
   'responsibleLeader',
+  'fundsFen',
   'startDate',
   'dueDate',
   'commitment',
@@ -71,7 +73,8 @@ export const partnerItem = (projectId: string, partner: { id: string; path: stri
 });
 
 export function projectFromItem(item: Item): Project {
-  const optional = (key: (typeof OPTIONAL)[number]) => (item[key] as string | undefined) ?? null;
+  const optional = (key: Exclude<(typeof OPTIONAL)[number], 'fundsFen'>) =>
+    (item[key] as string | undefined) ?? null;
   return {
     id: item.id as string,
     title: item.title as string,
@@ -81,7 +84,8 @@ export function projectFromItem(item: Item): Project {
     partnerIds: (item.partnerIds as string[] | undefined) ?? [],
     servedOrganizationIds: (item.servedOrganizationIds as string[] | undefined) ?? [],
     responsibleLeader: optional('responsibleLeader'),
-    fundsFen: (item.fundsFen as number | undefined) ?? 0,
+    // items written before funds could be left out hold 0 for none
+    fundsFen: (item.fundsFen as number | undefined) ?? null,
     startDate: optional('startDate'),
     dueDate: optional('dueDate'),
     status: item.status as ProjectStatus,

@@ -205,7 +205,7 @@ export function updateProject(
     const updated: Project = {
       ...current,
       ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
-      fundsFen: funds ?? current.fundsFen,
+      fundsFen: funds === undefined ? current.fundsFen : funds,
       leadPath: org?.path ?? current.leadPath,
       version: version + 1,
       updatedAt: now,

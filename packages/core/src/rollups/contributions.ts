@@ -19,10 +19,10 @@ export const centerCounters = (center: { kind: string; status: string }): Counte
 export const projectCounters = (p: {
   kind: string;
   status: string;
-  fundsFen: number;
+  fundsFen: number | null;
 }): Counters => ({
   [counter.projects(p.kind, p.status)]: 1,
-  [counter.fundsFen(p.kind, p.status)]: p.fundsFen,
+  [counter.fundsFen(p.kind, p.status)]: p.fundsFen ?? 0,
 });
 
 /** What one grid adds to its organization's and each ancestor's counters. */

@@ -76,7 +76,11 @@ builder.node(ProjectRef, {
       nullable: true,
       description: '认领领导.',
     }),
-    funds: t.float({ description: 'Funds in yuan (元).', resolve: (p) => yuan(p.fundsFen) }),
+    funds: t.float({
+      nullable: true,
+      description: 'Funds in yuan (元); null when none are recorded (0 in the figures).',
+      resolve: (p) => (p.fundsFen === null ? null : yuan(p.fundsFen)),
+    }),
     startDate: t.field({ type: 'Date', nullable: true, resolve: (p) => p.startDate }),
     dueDate: t.field({ type: 'Date', nullable: true, resolve: (p) => p.dueDate }),
     overdue: t.boolean({
@@ -164,7 +168,7 @@ const CreateProjectInput = builder.inputType('CreateProjectInput', {
     partnerIds: t.idList({ description: 'Partner organizations; up to 20 with the served ones.' }),
     servedOrganizationIds: t.idList(),
     responsibleLeader: t.string(),
-    funds: t.float({ description: 'Yuan (元), up to two decimals.' }),
+    funds: t.float({ description: 'Yuan (元), up to two decimals; left out when not known.' }),
     startDate: t.field({ type: 'Date' }),
     dueDate: t.field({ type: 'Date' }),
     status: t.field({
@@ -179,14 +183,14 @@ const CreateProjectInput = builder.inputType('CreateProjectInput', {
 
 const UpdateProjectInput = builder.inputType('UpdateProjectInput', {
   description:
-    'Only the fields given change; null clears the optional text and dates. Partners change through addProjectPartner/removeProjectPartner.',
+    'Only the fields given change; null clears the optional text, dates and funds. Partners change through addProjectPartner/removeProjectPartner.',
   fields: (t) => ({
     title: t.string(),
     kind: t.field({ type: ProjectKindEnum }),
     leadOrganizationId: t.id(),
     servedOrganizationIds: t.idList(),
     responsibleLeader: t.string(),
-    funds: t.float(),
+    funds: t.float({ description: 'null: no funds recorded.' }),
     startDate: t.field({ type: 'Date' }),
     dueDate: t.field({ type: 'Date' }),
     status: t.field({ type: ProjectStatusEnum, description: 'Along allowedNextStatuses only.' }),
