@@ -247,8 +247,10 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
     await field(page, '名称').fill('牛家营子村第一网格党支部');
     await field(page, '行政区划代码').fill('15042');
     await page.getByRole('button', { name: '保存' }).click();
-    // the API's refusal lands under the field it concerns
-    await eventually(() => fieldError('行政区划代码').textContent()).toContain('six-digit');
+    // the API's refusal lands under the field it concerns, in Chinese
+    await eventually(() => fieldError('行政区划代码').textContent()).toContain(
+      '请填写 6 位行政区划代码',
+    );
     await field(page, '行政区划代码').fill('150428');
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/#\/organizations\/[^/]+\/show$/);
@@ -419,6 +421,14 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('网格范围至少需要 3 个拐点，或全部清除').waitFor();
     expect(page.url()).not.toBe(showUrl);
+    // the last two corners swapped: the outline crosses itself, which the API refuses, in Chinese
+    await click(-55, 60);
+    await click(70, 55);
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('网格范围的边线交叉了：请沿网格四周依次点选拐点。').waitFor();
+    expect(page.url()).not.toBe(showUrl);
+    await page.getByRole('button', { name: '撤销上一点' }).click();
+    await page.getByRole('button', { name: '撤销上一点' }).click();
     await click(70, 55);
     await click(-55, 60);
     await click(0, 85);

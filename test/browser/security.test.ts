@@ -363,7 +363,7 @@ describe.skipIf(!haveBrowser)('console security in Chromium', { timeout: 120_000
       return dialog;
     };
     const refused = await change('not-the-password-1', 'Linyin-2026-new');
-    await eventually(() => refused.textContent()).toContain('not your current password');
+    await eventually(() => refused.textContent()).toContain('当前密码不正确');
     await refused.getByRole('button', { name: '取消' }).click();
 
     await change(DEMO_PASSWORD, 'Linyin-2026-new');

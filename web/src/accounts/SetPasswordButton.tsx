@@ -9,6 +9,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { apiText } from '../common/apiText.ts';
 import { useNotifyError } from '../common/useNotifyError.ts';
 import { errorCode } from '../dataProvider/errors.ts';
 import type { GrassrootsDataProvider } from '../dataProvider/index.ts';
@@ -41,7 +42,7 @@ export const SetPasswordButton = () => {
     } catch (error) {
       const field = (error as { body?: { errors?: Record<string, string> } }).body?.errors
         ?.password;
-      if (errorCode(error) === 'BAD_USER_INPUT' && field) setProblem(field);
+      if (errorCode(error) === 'BAD_USER_INPUT' && field) setProblem(apiText(translate, field));
       else notifyError(error);
     } finally {
       setSaving(false);

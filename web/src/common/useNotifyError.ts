@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import type { ApiErrorBody } from '../dataProvider/errors.ts';
+import { apiText } from './apiText.ts';
 
 const DEPENDENTS = ['children', 'serviceCenters', 'projects', 'projectLinks'] as const;
 
@@ -33,7 +34,9 @@ export function useNotifyError() {
       }
       if (body.code === 'CONFLICT') lines.push(translate('grassroots.errors.conflictHint'));
       if (body.detail && body.detail !== message) {
-        lines.push(translate('grassroots.errors.detail', { detail: body.detail }));
+        lines.push(
+          translate('grassroots.errors.detail', { detail: apiText(translate, body.detail) }),
+        );
       }
       const text = lines.join('\n');
       // the text is already translated: `_` keeps the notification from looking it up again

@@ -1,14 +1,12 @@
+import type { I18nProvider } from 'ra-core';
 import polyglotI18nProvider from 'ra-i18n-polyglot';
+import { apiMessageInChinese } from './apiMessages.ts';
 import { english } from './en.ts';
 import { chinese } from './zh.ts';
 
 export const DEFAULT_LOCALE = 'zh-CN';
 
-/**
- * Chinese first; English on demand. react-admin keeps the chosen locale in its store
- * (localStorage), so the choice survives a reload.
- */
-export const i18nProvider = polyglotI18nProvider(
+const polyglot = polyglotI18nProvider(
   (locale) => (locale === 'en' ? english : chinese),
   DEFAULT_LOCALE,
   [
@@ -16,3 +14,15 @@ export const i18nProvider = polyglotI18nProvider(
     { locale: 'en', name: 'English' },
   ],
 );
+
+/**
+ * Chinese first; English on demand. react-admin keeps the chosen locale in its store
+ * (localStorage), so the choice survives a reload. In Chinese, a sentence of the API's (the
+ * message under a refused field, a refusal's detail) comes out in Chinese as well.
+ */
+export const i18nProvider: I18nProvider = {
+  ...polyglot,
+  translate: (key, options) =>
+    (polyglot.getLocale() === 'en' ? undefined : apiMessageInChinese(key)) ??
+    polyglot.translate(key, options),
+};

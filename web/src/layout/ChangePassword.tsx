@@ -19,6 +19,7 @@ import {
   useUserMenu,
 } from 'react-admin';
 import { useAccount } from '../auth/useAccount.ts';
+import { apiFieldTexts } from '../common/apiText.ts';
 import { useNotifyError } from '../common/useNotifyError.ts';
 import { errorCode } from '../dataProvider/errors.ts';
 import type { GrassrootsDataProvider } from '../dataProvider/index.ts';
@@ -83,7 +84,8 @@ export const ChangePasswordDialog = ({ open, onClose }: { open: boolean; onClose
       close();
     } catch (error) {
       const fields = (error as { body?: { errors?: Record<string, string> } }).body?.errors;
-      if (errorCode(error) === 'BAD_USER_INPUT' && fields) setProblems(fields);
+      if (errorCode(error) === 'BAD_USER_INPUT' && fields)
+        setProblems(apiFieldTexts(translate, fields));
       else notifyError(error);
     } finally {
       setSaving(false);

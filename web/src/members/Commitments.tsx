@@ -10,6 +10,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { apiText } from '../common/apiText.ts';
 import { useNotifyError } from '../common/useNotifyError.ts';
 import type { GrassrootsDataProvider } from '../dataProvider/index.ts';
 import { CommitmentStatusChip } from './fields.tsx';
@@ -95,7 +96,8 @@ const AddCommitment = ({ member }: { member: RaRecord }) => {
       refresh();
     } catch (error) {
       const errors = (error as { body?: { errors?: Record<string, string> } }).body?.errors;
-      if (errors?.text || errors?.dueDate) setProblem(errors.text ?? errors.dueDate ?? null);
+      const refused = errors?.text ?? errors?.dueDate;
+      if (refused) setProblem(apiText(translate, refused));
       else notifyError(error);
     } finally {
       setBusy(false);

@@ -19,6 +19,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { apiText } from '../common/apiText.ts';
 import { useNotifyError } from '../common/useNotifyError.ts';
 import type { GrassrootsDataProvider } from '../dataProvider/index.ts';
 
@@ -68,7 +69,7 @@ export const MoveButton = () => {
     } catch (error) {
       const fieldError = (error as { body?: { errors?: Record<string, string> } }).body?.errors
         ?.parentId;
-      if (fieldError) setProblem(fieldError);
+      if (fieldError) setProblem(apiText(translate, fieldError));
       else notifyError(error);
     } finally {
       setSaving(false);

@@ -24,6 +24,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { apiFieldTexts, apiText } from '../common/apiText.ts';
 import { EVALUATIONS } from '../common/choices.ts';
 import type { ApiErrorBody } from '../dataProvider/errors.ts';
 import type { GrassrootsDataProvider } from '../dataProvider/index.ts';
@@ -87,7 +88,7 @@ const StepDialog = ({
       refresh();
     } catch (error) {
       const body = (error as { body?: Partial<ApiErrorBody> }).body;
-      const fields = body?.errors ?? {};
+      const fields = apiFieldTexts(translate, body?.errors ?? {});
       const text = translate(error instanceof Error ? error.message : String(error), {
         _: body?.detail ?? String(error),
       });
@@ -97,7 +98,7 @@ const StepDialog = ({
         : STEP_FIELDS.some((f) => fields[f])
           ? []
           : // a CONFLICT or anything else: the console's sentence and the server's words
-            [text, body?.detail && body.detail !== text ? body.detail : null];
+            [text, body?.detail && body.detail !== text ? apiText(translate, body.detail) : null];
       setProblem({ fields, message: lines.filter(Boolean).join('\n') });
     } finally {
       setSaving(false);
