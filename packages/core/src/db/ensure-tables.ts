@@ -58,8 +58,8 @@ export function createTableInput(name: string, def: TableDefinition): CreateTabl
 }
 
 const POLL_MS = 100;
-// about a second on a quiet DynamoDB Local; over a minute while it holds hundreds of tables
-// and a test suite keeps it busy
+// a second or two on a quiet DynamoDB Local; minutes while it holds hundreds of tables and a
+// test run keeps it busy
 const WAIT_MS = 300_000;
 
 type Indexes = Map<string, GlobalSecondaryIndexDescription>;

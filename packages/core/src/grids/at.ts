@@ -1,5 +1,5 @@
 import { listRoot } from '../auth/list-root.ts';
-import { type Filter, queryAll } from '../db/query.ts';
+import { type Filter, type QuerySpec, queryAll } from '../db/query.ts';
 import { TREE } from '../db/tables.ts';
 import { contains } from '../geo/polygon.ts';
 import { loadExisting } from '../loaders.ts';
@@ -8,6 +8,8 @@ import { geoPoint } from '../service-centers/validation.ts';
 import type { Session } from '../session.ts';
 import { parseInput } from '../validation/parse.ts';
 import type { Grid } from './model.ts';
+
+const ENTRIES_PER_CALL = 1000;
 
 /** The box of a drawn grid holds the point: what the index can tell before the boundary is read. */
 const boxHolds =
@@ -34,13 +36,15 @@ export async function gridsInSubtreeAt(
 ): Promise<Grid[]> {
   const point = parseInput(geoPoint, rawPoint, 'point');
   const ids: string[] = [];
-  for await (const item of queryAll(session.db, {
+  const spec: QuerySpec = {
     table: 'grids',
     index: 'drawnByPath',
     hashValue: TREE,
     ...(prefix ? { range: { beginsWith: prefix } } : {}),
     filters: [boxHolds(point)],
-  })) {
+  };
+  // an entry is a few hundred bytes: a thousand a call, some 30 read units
+  for await (const item of queryAll(session.db, spec, ENTRIES_PER_CALL)) {
     ids.push(item.id as string);
   }
   const grids = await loadExisting(session.loaders.grids, ids);
