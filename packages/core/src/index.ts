@@ -49,6 +49,7 @@ export {
 } from './db/tables.ts';
 export { DomainError, type ErrorCode, type FieldProblem, InvalidInput, invalid } from './errors.ts';
 export { gridsAt } from './grids/at.ts';
+export { backfillDrawnGrids } from './grids/backfill-drawn.ts';
 export type { Grid, GridStaff } from './grids/model.ts';
 export { type GridFilter, getGrid, listGrids } from './grids/read.ts';
 export { type GridStats, gridSummary, type Places, subtreePlaces } from './grids/stats.ts';
