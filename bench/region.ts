@@ -54,8 +54,11 @@ export function generateRegion(size: number, seed = 2021): Region {
   const projects: Project[] = [];
   const requests: ImportedRequest[] = [];
   const grids: ImportedGrid[] = [];
+  let gridPoint: { lat: number; lng: number } | undefined;
   /** A village's grids, laid out by its place in the county so no two overlap (no randomness). */
   const drawGrids = (village: Organization, lat: number, lng: number) => {
+    // the middle of the first grid drawn: the lookup of the suite
+    gridPoint ??= { lat: lat + GRID_SIDE / 2, lng: lng + GRID_SIDE / 2 };
     for (let g = 0; g < GRIDS; g++) {
       const west = lng + g * GRID_SIDE;
       grids.push({
@@ -193,9 +196,6 @@ export function generateRegion(size: number, seed = 2021): Region {
     township: township as Organization,
     village: village as Organization,
     point: first.location,
-    gridPoint: (() => {
-      const [corner] = grids[0]?.boundary ?? [];
-      return { lat: (corner?.lat ?? 0) + GRID_SIDE / 2, lng: (corner?.lng ?? 0) + GRID_SIDE / 2 };
-    })(),
+    gridPoint: gridPoint as { lat: number; lng: number },
   };
 }

@@ -239,22 +239,13 @@ describe('a request with a location', () => {
     const [east] = villages as [{ id: string }];
     const update = `mutation($id: ID!, $version: Int!, $input: UpdateRequestInput!) {
       updateRequest(id: $id, version: $version, input: $input) { ${REQUEST} } }`;
+    const locate = async (request: { id: string; version: number }, location: object) =>
+      (await stack.ok(update, { id: request.id, version: request.version, input: { location } }))
+        .updateRequest as { id: string; version: number; grid: { name: string } | null };
     const bare = await createRequest(east.id, {});
-    const located = (
-      await stack.ok(update, {
-        id: bare.id,
-        version: bare.version,
-        input: { location: p(0.5, 3.5) },
-      })
-    ).updateRequest;
+    const located = await locate(bare, p(0.5, 3.5));
     expect(located.grid?.name).toBe('东村北网格');
-    const elsewhere = (
-      await stack.ok(update, {
-        id: bare.id,
-        version: located.version,
-        input: { location: p(0.5, 0.5) },
-      })
-    ).updateRequest;
+    const elsewhere = await locate(located, p(0.5, 0.5));
     expect(elsewhere.grid?.name).toBe('东村北网格');
   });
 });

@@ -1,5 +1,5 @@
 import type { GraphQLRequest } from './client.ts';
-import { pointInput, pointsInput } from './points.ts';
+import { type PointNode, pointInput, pointsInput } from './points.ts';
 import {
   changedInput,
   createInput,
@@ -90,7 +90,7 @@ export const grids: ResourceDefinition<GridNode> = {
 /** The grids whose drawn boundary holds a point, among those of `under` and below it. */
 export async function gridsAt(
   request: GraphQLRequest,
-  point: { lat: number; lng: number },
+  point: PointNode,
   under: string | null,
 ): Promise<{ id: string; name: string }[]> {
   const data = await request<{ gridsAt: { id: string; name: string }[] }>(

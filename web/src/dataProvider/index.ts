@@ -25,6 +25,7 @@ import { moveOrganization, organizations } from './organizations.ts';
 import { CursorPager, type Edge, type FetchConnection } from './paging.ts';
 import { changeOwnPassword } from './password.ts';
 import { type PersonalField, revealPersonalInformation, revealSecretaryPhone } from './personal.ts';
+import type { PointNode } from './points.ts';
 import { projects } from './projects.ts';
 import { requests, type Transition, transitionRequest } from './requests.ts';
 import { type Filter, fragmentName, listConnection, type ResourceDefinition } from './resource.ts';
@@ -53,10 +54,7 @@ export interface GrassrootsDataProvider extends DataProvider {
   moveOrganization(id: Identifier, version: number, newParentId: Identifier): Promise<RaRecord>;
   getStats(organizationId: Identifier | null): Promise<SubtreeStats>;
   /** The grids whose drawn boundary holds the point, under an organization (else all one may see). */
-  gridsAt(
-    point: { lat: number; lng: number },
-    under: Identifier | null,
-  ): Promise<{ id: string; name: string }[]>;
+  gridsAt(point: PointNode, under: Identifier | null): Promise<{ id: string; name: string }[]>;
   /** The secretary's phone in clear (admins only; the API writes the reveal to the audit trail). */
   revealSecretaryPhone(organizationId: Identifier): Promise<string | null>;
   /** Any masked field in clear, by the record holding it (admins only; audited). */
@@ -220,7 +218,7 @@ export function createDataProvider(options: ClientOptions): GrassrootsDataProvid
       moveOrganization(request, String(id), version, String(newParentId)),
     getStats: (organizationId: Identifier | null) =>
       getStats(request, organizationId === null ? null : String(organizationId)),
-    gridsAt: (point: { lat: number; lng: number }, under: Identifier | null) =>
+    gridsAt: (point: PointNode, under: Identifier | null) =>
       gridsAt(request, point, under === null ? null : String(under)),
     revealSecretaryPhone: (organizationId: Identifier) =>
       revealSecretaryPhone(request, String(organizationId)),

@@ -1,4 +1,5 @@
-interface PointNode {
+/** A point as the API gives and takes it (GeoPoint, GeoPointInput). */
+export interface PointNode {
   lat: number;
   lng: number;
 }

@@ -68,7 +68,7 @@ function segmentsMeet(p1: GeoPoint, p2: GeoPoint, q1: GeoPoint, q2: GeoPoint): b
 export function crossesItself(polygon: readonly GeoPoint[]): boolean {
   const corners = polygon.filter((p, i) => {
     const next = polygon[(i + 1) % polygon.length] as GeoPoint;
-    return polygon.length === 1 || p.lat !== next.lat || p.lng !== next.lng;
+    return p.lat !== next.lat || p.lng !== next.lng;
   });
   const n = corners.length;
   const corner = (i: number) => corners[i % n] as GeoPoint;
