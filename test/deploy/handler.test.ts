@@ -10,7 +10,9 @@ import {
 } from '@grassroots/core';
 import type { Context } from 'aws-lambda';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { LAMBDA_CREDENTIALS_ENV } from '../../packages/functions/scripts/linked-env.ts';
 import { readConfig } from '../../packages/functions/src/config.ts';
+import { lambdaDb } from '../../packages/functions/src/db.ts';
 import { toRequest } from '../../packages/functions/src/events.ts';
 import { apiGatewayEvent, functionUrlEvent } from './lambda-events.ts';
 
@@ -37,6 +39,7 @@ beforeAll(async () => {
   process.env.SST_RESOURCE_JwtSecret = JSON.stringify({ value: SECRET, type: 'sst.sst.Secret' });
   process.env.CORS_ORIGINS = `${CONSOLE}, http://localhost:5173`;
   process.env.DYNAMODB_ENDPOINT = inject('dynamoEndpoint');
+  Object.assign(process.env, LAMBDA_CREDENTIALS_ENV);
   // The tables come from the same definitions infra/tables.ts declares.
   const db = createDb({ endpoint: inject('dynamoEndpoint'), tableNames });
   await ensureTables(db);
@@ -237,5 +240,31 @@ describe('the handler configuration', () => {
     const { Rollups: _, ...withoutRollups } = linked as Record<string, unknown>;
     expect(() => readConfig(withoutRollups, {})).toThrow(/Rollups/);
     expect(() => readConfig({ ...linked, JwtSecret: { value: 'short' } }, {})).toThrow(/JwtSecret/);
+  });
+
+  it("signs with the execution role's credentials from the environment, and only those", async () => {
+    const credentials = async () => {
+      const db = lambdaDb({ tableNames });
+      try {
+        return await db.client.config.credentials();
+      } finally {
+        db.client.destroy();
+      }
+    };
+    expect(await credentials()).toMatchObject({
+      accessKeyId: LAMBDA_CREDENTIALS_ENV.AWS_ACCESS_KEY_ID,
+      secretAccessKey: LAMBDA_CREDENTIALS_ENV.AWS_SECRET_ACCESS_KEY,
+      sessionToken: LAMBDA_CREDENTIALS_ENV.AWS_SESSION_TOKEN,
+    });
+    const saved = process.env.AWS_SECRET_ACCESS_KEY;
+    delete process.env.AWS_SECRET_ACCESS_KEY;
+    try {
+      // no fall back on a profile file or instance metadata, as the SDK's chain would
+      await expect(credentials()).rejects.toThrow(
+        'Unable to find environment variable credentials.',
+      );
+    } finally {
+      process.env.AWS_SECRET_ACCESS_KEY = saved;
+    }
   });
 });

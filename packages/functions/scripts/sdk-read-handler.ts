@@ -2,15 +2,15 @@
 // DynamoDB once through the AWS SDK (Query on the organizations table, as the API's first
 // list does), without the API's schema or the rest of core. It shows what the SDK alone adds.
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { createDb } from '@grassroots/core/client';
 import { TREE, tables } from '@grassroots/core/tables';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { Resource } from 'sst/resource';
 import { readConfig } from '../src/config.ts';
+import { lambdaDb } from '../src/db.ts';
 import { lambdaHandler } from '../src/events.ts';
 
 const config = readConfig(Resource as unknown as Record<string, unknown>, process.env);
-const db = createDb({ tableNames: config.tableNames, endpoint: config.endpoint });
+const db = lambdaDb(config);
 
 const yoga = createYoga({
   schema: createSchema({

@@ -1,13 +1,13 @@
-import { createDb } from '@grassroots/core';
 import { createYoga } from '@grassroots/graphql';
 import { Resource } from 'sst/resource';
 import { readConfig } from './config.ts';
+import { lambdaDb } from './db.ts';
 import { lambdaHandler } from './events.ts';
 
 // Built once per execution environment, in the init phase, and reused by every invocation.
 const config = readConfig(Resource as unknown as Record<string, unknown>, process.env);
 const yoga = createYoga({
-  db: createDb({ tableNames: config.tableNames, endpoint: config.endpoint }),
+  db: lambdaDb(config),
   secret: config.secret,
   production: config.production,
   auditRetentionDays: config.auditRetentionDays,

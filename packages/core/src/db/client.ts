@@ -1,4 +1,4 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { TableNames } from './tables.ts';
 
@@ -7,6 +7,8 @@ export interface DbConfig {
   /** Any DynamoDB-compatible endpoint (DynamoDB Local); absent means the AWS service. */
   endpoint?: string;
   region?: string;
+  /** Whose requests these are; absent means the SDK's provider chain (fixed ones for `endpoint`). */
+  credentials?: DynamoDBClientConfig['credentials'];
 }
 
 export interface Db {
@@ -32,6 +34,7 @@ export function createDb(config: DbConfig): Db {
           credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
         }
       : {}),
+    ...(config.credentials ? { credentials: config.credentials } : {}),
   });
   const doc = DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },
