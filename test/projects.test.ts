@@ -367,6 +367,36 @@ describe('projects', () => {
     await remove((await withNotes('下一个删除的项目', 1)).id);
     expect(await collection(interrupted.id)).toEqual([]);
     expect(await markers(interrupted.id)).toEqual([]);
+
+    // deleting the notes fails after the project's transaction: the delete still answers
+    // success, since the project is gone, and the marker keeps the notes for the next delete
+    const failed = await withNotes('删除进展失败的项目', 2);
+    let failing = true;
+    stack.db.client.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (failing && context.commandName === 'BatchWriteItemCommand') {
+          throw new Error('throttled');
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'failNoteDeletes' },
+    );
+    try {
+      expect((await remove(failed.id)).deleteProject.id).toBe(failed.id);
+    } finally {
+      failing = false;
+      stack.db.client.middlewareStack.remove('failNoteDeletes');
+    }
+    expect(
+      (await stack.ok(`query($id: ID!) { project(id: $id) { id } }`, { id: failed.id })).project,
+    ).toBeNull();
+    const left = await collection(failed.id);
+    expect(left).toHaveLength(2);
+    expect(left.every((i) => i.sk.startsWith('NOTE#'))).toBe(true);
+    expect(await markers(failed.id)).toHaveLength(1);
+    await remove((await withNotes('再下一个删除的项目', 1)).id);
+    expect(await collection(failed.id)).toEqual([]);
+    expect(await markers(failed.id)).toEqual([]);
   });
 
   it('lists by lead, kind and status within a subtree', async () => {
