@@ -244,6 +244,38 @@ describe('README', () => {
   });
 });
 
+describe("the demo's handed-down requests", () => {
+  it('hands about half of what 库伦旗 holds to its departments, whose inbox holds them', async () => {
+    const kulun = keys.get('hure');
+    const departments = new Set([keys.get('hure-petitions'), keys.get('hure-power')]);
+    const parentOf = new Map(demo.created.map((o) => [o.id, o.parentId]));
+    // where each request's escalations took it (its hotline's stay where they came in)
+    const reached = (r: (typeof demo.governance.requests)[number]) =>
+      r.steps
+        .filter((step) => step.to === 'ESCALATED')
+        .reduce((level) => parentOf.get(level) ?? level, r.organizationId);
+    const reachedKulun = demo.governance.requests.filter((r) => reached(r) === kulun);
+    const handed = reachedKulun.filter((r) => r.steps.some((s) => s.to === 'ASSIGNED'));
+    expect(handed.length).toBeGreaterThan(reachedKulun.length * 0.3);
+    expect(handed.length).toBeLessThan(reachedKulun.length * 0.7);
+    for (const r of handed) {
+      // to one of its departments, which accepts it next
+      const at = r.steps.findIndex((s) => s.to === 'ASSIGNED');
+      expect(departments.has(r.steps[at]?.toOrganizationId ?? '')).toBe(true);
+      expect(r.steps[at + 1]?.to ?? 'not yet').toMatch(/^(ACCEPTED|not yet)$/);
+    }
+    // a department's inbox, as its console lists it: what was handed to it
+    const inbox = await stack.ok(
+      `query($id: ID!) { requests(filter: { handlingOrganizationId: $id }, first: 100) { edges { node { title } } } }`,
+      { id: gid('hure-power') },
+    );
+    expect(inbox.requests.edges.length).toBe(
+      handed.filter((r) => r.steps.some((s) => s.toOrganizationId === keys.get('hure-power')))
+        .length,
+    );
+  });
+});
+
 describe('README on grids, members and requests', () => {
   it('shows example queries that work against the demo data', async () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');

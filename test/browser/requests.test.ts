@@ -1,3 +1,4 @@
+import { createRequest, createSession, listOrganizations } from '@grassroots/core';
 import type { LocalStack } from '@grassroots/local';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +24,7 @@ import {
 
 requireBrowser('handling a request in Chromium');
 
-const ACTIONS = ['受理', '开始办理', '重新办理', '办结', '评议关闭', '上报上级'];
+const ACTIONS = ['受理', '开始办理', '重新办理', '办结', '评议关闭', '交办下级', '上报上级'];
 
 describe.skipIf(!haveBrowser)('handling a request in Chromium', { timeout: 240_000 }, () => {
   let stack: LocalStack;
@@ -142,7 +143,7 @@ describe.skipIf(!haveBrowser)('handling a request in Chromium', { timeout: 240_0
     await village.waitForURL(/#\/requests\/[^/]+\/show$/);
     requestPath = new URL(village.url()).hash;
     await eventually(() => status(village)).toBe('已收集');
-    await eventually(() => offered(village)).toEqual(['受理', '上报上级']);
+    await eventually(() => offered(village)).toEqual(['受理', '交办下级', '上报上级']);
     await eventually(() => village.getByRole('link', { name: '编辑' }).count()).toBe(1);
     // the resident's name comes masked; an editor has no way to reveal it
     expect(await village.getByRole('button', { name: '显示' }).count()).toBe(0);
@@ -155,10 +156,10 @@ describe.skipIf(!haveBrowser)('handling a request in Chromium', { timeout: 240_0
       await take(village, '受理', { note: '村两委研究，明确专人办理' }),
       '已受理',
     );
-    await eventually(() => offered(village)).toEqual(['开始办理', '上报上级']);
+    await eventually(() => offered(village)).toEqual(['开始办理', '交办下级', '上报上级']);
 
     await stepTaken(village, await take(village, '开始办理', { note: '实地查看路况' }), '办理中');
-    await eventually(() => offered(village)).toEqual(['办结', '上报上级']);
+    await eventually(() => offered(village)).toEqual(['办结', '交办下级', '上报上级']);
 
     const reason = '需要项目资金，嘎查村层面不能解决，上报苏木乡镇党委、政府';
     await stepTaken(village, await take(village, '上报上级', { reason }), '已上报');
@@ -182,12 +183,12 @@ describe.skipIf(!haveBrowser)('handling a request in Chromium', { timeout: 240_0
     township = await person();
     await openAs(township, base, requestPath, 'liujiazi-editor', DEMO_PASSWORD);
     await eventually(() => status(township)).toBe('已上报');
-    await eventually(() => offered(township)).toEqual(['受理', '上报上级']);
+    await eventually(() => offered(township)).toEqual(['受理', '交办下级', '上报上级']);
 
     // a second tab of the township's, still showing it ESCALATED, acts after the first
     const stale = await person();
     await openAs(stale, base, requestPath, 'liujiazi-editor', DEMO_PASSWORD);
-    await eventually(() => offered(stale)).toEqual(['受理', '上报上级']);
+    await eventually(() => offered(stale)).toEqual(['受理', '交办下级', '上报上级']);
     await stepTaken(
       township,
       await take(township, '受理', { note: '镇党委政府例会研究' }),
@@ -203,7 +204,7 @@ describe.skipIf(!haveBrowser)('handling a request in Chromium', { timeout: 240_0
   });
 
   it('resolves it and closes it with the resident’s evaluation', async () => {
-    await eventually(() => offered(township)).toEqual(['开始办理', '上报上级']);
+    await eventually(() => offered(township)).toEqual(['开始办理', '交办下级', '上报上级']);
     await stepTaken(
       township,
       await take(township, '开始办理', { note: '联系包联单位旗信访局、旗农电局' }),
@@ -272,5 +273,49 @@ describe.skipIf(!haveBrowser)('handling a request in Chromium', { timeout: 240_0
     await township.goto(base);
     await eventually(() => figure(township, 'coverage')).toBe('100%');
     expect(await figure(township, 'party-staff-share')).toMatch(/^\d+(\.\d)?%$/);
+  });
+
+  it('lets the township hand a hotline request down to the village (交办), which takes it over', async () => {
+    // a request the hotline brought to the township itself
+    const system = createSession(stack.db);
+    const named = async (name: string) =>
+      (await listOrganizations(system, { nameContains: name }, { first: 1 })).items[0];
+    const liujiazi = await named('六家子镇党委');
+    if (!liujiazi) throw new Error('the demo has no 六家子镇党委');
+    const hotline = await createRequest(system, {
+      organizationId: liujiazi.id,
+      title: '九家子村学校门口路灯不亮',
+      category: '基础设施',
+      description: '群众来电反映九家子村学校门口路灯坏了一个月。',
+      source: 'HOTLINE',
+    });
+    await township.goto(`${base}#/requests`);
+    await township.getByLabel('状态').click();
+    await township.getByRole('option', { name: '已收集', exact: true }).click();
+    await township.getByText(hotline.title).click();
+    await eventually(() => status(township)).toBe('已收集');
+    await eventually(() => offered(township)).toEqual(['受理', '交办下级', '上报上级']);
+
+    await township.getByRole('button', { name: '交办下级', exact: true }).click();
+    const dialog = township.getByRole('dialog');
+    const hand = dialog.getByRole('button', { name: '交办下级', exact: true });
+    // the step waits for the organization it goes to, found by name below the township
+    expect(await hand.isDisabled()).toBe(true);
+    await dialog.getByLabel('交办单位').fill('九家子');
+    await township.getByRole('option', { name: '九家子村党组织', exact: true }).click();
+    await dialog.getByLabel('办理情况').fill('请村两委核实后更换路灯');
+    await hand.click();
+    await stepTaken(township, dialog, '已交办');
+    await eventually(() => steps(township)).toEqual([
+      '已收集',
+      '已收集 → 已交办（交办至 九家子村党组织）',
+    ]);
+    await screenshot(township, 'request-assigned');
+
+    // the village holds it now and takes it over
+    await village.goto(`${base}${new URL(township.url()).hash}`);
+    await eventually(() => status(village)).toBe('已交办');
+    await eventually(() => offered(village)).toEqual(['受理', '交办下级', '上报上级']);
+    await stepTaken(village, await take(village, '受理', { note: '村两委已受理' }), '已受理');
   });
 });

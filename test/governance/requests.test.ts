@@ -1,4 +1,10 @@
-import { REQUEST_STATUSES, REQUEST_TRANSITIONS, type RequestStatus } from '@grassroots/core';
+import {
+  createOrganization,
+  type Organization,
+  REQUEST_STATUSES,
+  REQUEST_TRANSITIONS,
+  type RequestStatus,
+} from '@grassroots/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rawId } from '../support/ids.ts';
 import { type TestStack, testStack } from '../support/stack.ts';
@@ -6,10 +12,18 @@ import { gid, type Ladder, ladder, REQUEST_FIELDS } from './fixture.ts';
 
 let stack: TestStack;
 let l: Ladder;
+/** Below the village: a grid branch, where the village may hand a request down. */
+let branch: Organization;
 
 beforeAll(async () => {
   stack = await testStack();
   l = await ladder(stack);
+  branch = await createOrganization(stack.session(), {
+    parentId: l.village.id,
+    name: '九家子村第一网格党支部',
+    type: 'GRID_BRANCH',
+    divisionCode: '150524',
+  });
 });
 
 const create = async (extra: Record<string, unknown> = {}, token?: string) =>
@@ -45,13 +59,20 @@ const ok = async (...args: Parameters<typeof move>) => {
   return result.data?.transitionRequest;
 };
 
-/** What each target needs besides `to`. */
-const extras = (to: RequestStatus) =>
+/**
+ * What each target needs besides `to`. Handing down takes an organization below the level
+ * holding the request: the village below the township, the branch below the village.
+ */
+const extras = (to: RequestStatus, holder: 'village' | 'township' = 'village') =>
   to === 'ESCALATED'
     ? { reason: '村级无法解决' }
     : to === 'CLOSED'
       ? { evaluation: 'SATISFIED' }
-      : {};
+      : to === 'ASSIGNED'
+        ? {
+            toOrganizationId: gid('Organization', holder === 'township' ? l.village.id : branch.id),
+          }
+        : {};
 
 describe('requests', () => {
   it('goes RECEIVED → ACCEPTED → IN_PROGRESS → RESOLVED → CLOSED, each step on the timeline', async () => {
@@ -59,7 +80,7 @@ describe('requests', () => {
     expect(r).toMatchObject({
       status: 'RECEIVED',
       version: 1,
-      allowedTransitions: ['ACCEPTED', 'ESCALATED'],
+      allowedTransitions: ['ACCEPTED', 'ASSIGNED', 'ESCALATED'],
       resident: { name: '张**', phone: '138****5678' },
     });
     let current = r;
@@ -79,7 +100,8 @@ describe('requests', () => {
   });
 
   it('refuses every illegal step with BAD_USER_INPUT naming the allowed ones, and takes every legal one', async () => {
-    // reach each status, then try every target from it
+    // reach each status, then try every target from it; the steps leave it at the village,
+    // except an escalation, which leaves it at the township
     const reach: Record<RequestStatus, RequestStatus[]> = {
       RECEIVED: [],
       ACCEPTED: ['ACCEPTED'],
@@ -87,14 +109,18 @@ describe('requests', () => {
       RESOLVED: ['ACCEPTED', 'IN_PROGRESS', 'RESOLVED'],
       CLOSED: ['ACCEPTED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'],
       ESCALATED: ['ESCALATED'],
+      ASSIGNED: ['ESCALATED', 'ASSIGNED'],
     };
     for (const from of REQUEST_STATUSES) {
       for (const to of REQUEST_STATUSES) {
         const r = await create();
         let version = r.version;
-        for (const step of reach[from])
-          version = (await ok(r.id, version, { to: step, ...extras(step) })).version;
-        const result = await move(r.id, version, { to, ...extras(to) });
+        let holder: 'village' | 'township' = 'village';
+        for (const step of reach[from]) {
+          version = (await ok(r.id, version, { to: step, ...extras(step, holder) })).version;
+          holder = step === 'ESCALATED' ? 'township' : 'village';
+        }
+        const result = await move(r.id, version, { to, ...extras(to, holder) });
         if (REQUEST_TRANSITIONS[from].includes(to)) {
           expect(result.errors, `${from} → ${to}`).toBeUndefined();
           expect(result.data?.transitionRequest.status).toBe(to);
@@ -144,7 +170,7 @@ describe('escalation', () => {
       escalations: 3,
       handlingOrganizationName: '中共通辽市委员会',
       viewerCanAct: true,
-      allowedTransitions: ['ACCEPTED'],
+      allowedTransitions: ['ACCEPTED', 'ASSIGNED'],
     });
     // the top level cannot escalate further
     const top = await move(r.id, version, { to: 'ESCALATED', reason: '再上报' }, l.tokens.city);

@@ -28,6 +28,11 @@ describe("the API's sentences in Chinese", () => {
     const cases: [string, string][] = [
       ['No organization 01JD3ZQ5W8.', '找不到该组织，或它不在您的管辖范围内。'],
       ['No grid 01JD3ZQ5W8.', '找不到该网格，或它不在您的管辖范围内。'],
+      ['No organization 01JD3ZQ5W8 below this level.', '只能交办给本级以下的组织。'],
+      [
+        'A RECEIVED request can move to ACCEPTED or ESCALATED, not to ASSIGNED. There is no level below the one handling it.',
+        '本级以下不设组织，不能交办。',
+      ],
       ['At most 100 characters.', '最多 100 个字。'],
       ['At most 30 people.', '最多 30 人。'],
       ['At most 1000.', '最多 1000。'],
@@ -44,7 +49,7 @@ describe("the API's sentences in Chinese", () => {
         '当前状态不能改为所选状态。',
       ],
       [
-        'A ACCEPTED request can move to IN_PROGRESS or ESCALATED, not to CLOSED.',
+        'A ACCEPTED request can move to IN_PROGRESS, ASSIGNED or ESCALATED, not to CLOSED.',
         '当前状态不能执行这一步。',
       ],
       [

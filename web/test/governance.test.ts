@@ -400,7 +400,7 @@ describe('requests', () => {
       handlingOrganizationId: village.id,
       gridId: grid.id,
       location: { lat: 42.8051, lng: 121.7452 },
-      allowedTransitions: ['ACCEPTED', 'ESCALATED'],
+      allowedTransitions: ['ACCEPTED', 'ASSIGNED', 'ESCALATED'],
       viewerCanAct: true,
       // its deadline has long passed and it is not resolved
       overdue: true,
@@ -449,7 +449,7 @@ describe('requests', () => {
       to: 'IN_PROGRESS',
       note: '',
     });
-    expect(request.allowedTransitions).toEqual(['RESOLVED', 'ESCALATED']);
+    expect(request.allowedTransitions).toEqual(['RESOLVED', 'ASSIGNED', 'ESCALATED']);
 
     const noReason = await failure(
       provider.transitionRequest(request.id, request.version, { to: 'ESCALATED', reason: ' ' }),
@@ -462,7 +462,7 @@ describe('requests', () => {
       }),
     );
     expect(illegal.status).toBe(400);
-    expect(illegal.body.errors.to).toMatch(/RESOLVED or ESCALATED/);
+    expect(illegal.body.errors.to).toMatch(/RESOLVED, ASSIGNED or ESCALATED/);
 
     request = await provider.transitionRequest(request.id, request.version, {
       to: 'ESCALATED',

@@ -35,10 +35,12 @@ export const GRID_STAFF_ROLES = ['HEAD', 'POLICE', 'SPECIALIST', 'PART_TIME'] as
 export const COMMITMENT_STATUSES = ['PLEDGED', 'IN_PROGRESS', 'FULFILLED', 'DROPPED'] as const;
 export const MEMBER_LIST_BASES = ['MEMBERSHIP', 'REPORTING'] as const;
 export const REQUEST_SOURCES = ['HOTLINE', 'WEBSITE', 'WECHAT', 'VISIT', 'GRID_PATROL'] as const;
-// in lifecycle order; ESCALATED sits where a level hands it up, before the next level accepts
+// in lifecycle order; ESCALATED and ASSIGNED sit where a level hands it up or down, before
+// the next level accepts
 export const REQUEST_STATUSES = [
   'RECEIVED',
   'ESCALATED',
+  'ASSIGNED',
   'ACCEPTED',
   'IN_PROGRESS',
   'RESOLVED',

@@ -54,6 +54,8 @@ export interface Transition {
   to: string;
   note?: string | null;
   reason?: string | null;
+  /** The organization below the level holding it that it is handed to (ASSIGNED). */
+  toOrganizationId?: string | null;
   evaluation?: string | null;
   evaluationComment?: string | null;
 }
@@ -146,7 +148,7 @@ export const transitionRequest = (
       'RequestTransitionInput!',
       createInput(
         step as unknown as Filter,
-        ['to', 'note', 'reason', 'evaluation', 'evaluationComment'],
+        ['to', 'note', 'reason', 'toOrganizationId', 'evaluation', 'evaluationComment'],
         ['to'],
       ),
     ],

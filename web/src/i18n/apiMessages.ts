@@ -23,6 +23,8 @@ const SENTENCES: Record<string, string> = {
   'At most two decimals (fen).': '最多两位小数（到分）。',
   'Choose a grid of the organization that received the request.':
     '请选择收集单位（或其下级）的网格。',
+  'Choose the organization below this level to hand it to (交办单位).':
+    '请选择本级以下的交办单位。',
   'Enter a date as YYYY-MM-DD.': '请按 年-月-日 填写日期，如 2021-06-30。',
   'Enter a mainland mobile number (11 digits, e.g. 13812345678) or a landline with area code (e.g. 0473-1234567).':
     '请填写 11 位手机号（如 13812345678）或带区号的固定电话（如 0473-1234567）。',
@@ -48,6 +50,8 @@ const SENTENCES: Record<string, string> = {
   'Not on this grid’s staff; leave the id out to add someone.':
     '此人不在该网格的网格员名单中；新增人员请不要带编号。',
   'Only a person’s account has a password.': '只有个人账户有密码。',
+  'Only handing a request down (ASSIGNED) names an organization; an escalation goes to the level above.':
+    '只有交办需要选择单位；上报自动交给上一级。',
   'Only an escalation takes a reason; write a note instead.':
     '只有上报需要填写原因；请写在备注中。',
   'Only people log in.': '只有个人账户可以登录。',
@@ -97,6 +101,7 @@ const SENTENCES: Record<string, string> = {
 /** Sentences that carry a value (an id, a limit, a status), by their shape. */
 const SHAPES: [RegExp, (...values: string[]) => string][] = [
   [/^No organization \S+\.$/, () => '找不到该组织，或它不在您的管辖范围内。'],
+  [/^No organization \S+ below this level\.$/, () => '只能交办给本级以下的组织。'],
   [/^No grid \S+\.$/, () => '找不到该网格，或它不在您的管辖范围内。'],
   [/^At most ([\d,]+) characters\.$/, (n) => `最多 ${n} 个字。`],
   [/^At most ([\d,]+) people\.$/, (n) => `最多 ${n} 人。`],
@@ -136,6 +141,10 @@ const SHAPES: [RegExp, (...values: string[]) => string][] = [
   [
     /^A [A-Z_]+ request can move to .+\. There is no level above the one handling it\.$/,
     () => '已是最高一级，不能再上报。',
+  ],
+  [
+    /^A [A-Z_]+ request can move to .+\. There is no level below the one handling it\.$/,
+    () => '本级以下不设组织，不能交办。',
   ],
   [/^A [A-Z_]+ request can move to .+, not to .+\.$/, () => '当前状态不能执行这一步。'],
   [/^A [A-Z_]+ (commitment|project) is final; .+\.$/, () => '已是最终状态，不能再变更。'],

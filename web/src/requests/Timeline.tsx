@@ -50,7 +50,13 @@ export const Timeline = () => {
         <TimelineEntry
           key={event.id}
           testId="timeline-event"
-          dot={event.to === 'ESCALATED' ? 'warning.main' : 'primary.main'}
+          dot={
+            event.to === 'ESCALATED'
+              ? 'warning.main'
+              : event.to === 'ASSIGNED'
+                ? 'info.main'
+                : 'primary.main'
+          }
         >
           <Typography variant="caption" color="text.secondary">
             {[
@@ -64,7 +70,12 @@ export const Timeline = () => {
           <Typography variant="subtitle2" data-testid="timeline-step">
             {event.from ? `${status(event.from)} → ${status(event.to)}` : status(event.to)}
             {event.toOrganizationName &&
-              translate('grassroots.requests.escalatedTo', { name: event.toOrganizationName })}
+              translate(
+                event.to === 'ASSIGNED'
+                  ? 'grassroots.requests.assignedTo'
+                  : 'grassroots.requests.escalatedTo',
+                { name: event.toOrganizationName },
+              )}
           </Typography>
           {event.reason && <Line label={field('reason')} text={event.reason} />}
           {event.note && <Line label={field('note')} text={event.note} />}

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Autocomplete,
   Dialog,
   DialogActions,
   DialogContent,
@@ -19,6 +20,7 @@ import {
   type RaRecord,
   useCanAccess,
   useDataProvider,
+  useGetList,
   useNotify,
   useRecordContext,
   useRefresh,
@@ -34,7 +36,60 @@ const actionKey = (from: string, to: string) =>
   `grassroots.requests.actions.${from === 'RESOLVED' && to === 'IN_PROGRESS' ? 'reopen' : to}`;
 
 /** Inputs of the dialog, whose refusals show under them. */
-const STEP_FIELDS = ['note', 'reason', 'evaluation', 'evaluationComment'];
+const STEP_FIELDS = ['note', 'reason', 'toOrganizationId', 'evaluation', 'evaluationComment'];
+
+/**
+ * 交办单位: an organization below the level holding the request, found by name. The level
+ * itself is not offered; the API decides the rest and its word shows under the field.
+ */
+const AssigneeInput = ({
+  request,
+  value,
+  onChange,
+  error,
+}: {
+  request: RaRecord;
+  value: RaRecord | null;
+  onChange: (value: RaRecord | null) => void;
+  error?: string;
+}) => {
+  const translate = useTranslate();
+  const [search, setSearch] = useState('');
+  const level = (request.handlingOrganization as { id: string } | null)?.id;
+  const { data = [], isPending } = useGetList<RaRecord>(
+    'organizations',
+    {
+      filter: { under: level, ...(search ? { q: search } : {}) },
+      pagination: { page: 1, perPage: 50 },
+    },
+    { enabled: Boolean(level) },
+  );
+  return (
+    <Autocomplete
+      options={data.filter((o) => o.id !== level)}
+      loading={isPending}
+      value={value}
+      onChange={(_event, chosen) => onChange(chosen)}
+      onInputChange={(_event, text, reason) => {
+        if (reason === 'input') setSearch(text);
+      }}
+      filterOptions={(all) => all}
+      getOptionLabel={(o) => o.name}
+      isOptionEqualToValue={(a, b) => a.id === b.id}
+      noOptionsText={translate('grassroots.requests.assignNone')}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          label={translate('resources.requests.fields.toOrganizationId')}
+          required
+          error={Boolean(error)}
+          helperText={error ?? translate('grassroots.requests.assignSearch')}
+          margin="normal"
+        />
+      )}
+    />
+  );
+};
 
 interface Problem {
   /** The console's sentence for the code and the server's own, which names the allowed steps. */
@@ -44,9 +99,10 @@ interface Problem {
 
 /**
  * One step in a small dialog: a note for every step, a required reason to escalate, the
- * resident's evaluation to close. A refusal is shown in the dialog as it came: a step the
- * status no longer allows (someone acted first: BAD_USER_INPUT naming the allowed ones, or
- * CONFLICT), a missing reason or evaluation under its field.
+ * organization to hand it down to, the resident's evaluation to close. A refusal is shown
+ * in the dialog as it came: a step the status no longer allows (someone acted first:
+ * BAD_USER_INPUT naming the allowed ones, or CONFLICT), a missing reason, organization or
+ * evaluation under its field.
  */
 const StepDialog = ({
   request,
@@ -63,6 +119,7 @@ const StepDialog = ({
   const refresh = useRefresh();
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
+  const [assignee, setAssignee] = useState<RaRecord | null>(null);
   const [evaluation, setEvaluation] = useState('');
   const [evaluationComment, setEvaluationComment] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -77,6 +134,7 @@ const StepDialog = ({
         to,
         note,
         reason: to === 'ESCALATED' ? reason : null,
+        toOrganizationId: to === 'ASSIGNED' && assignee ? String(assignee.id) : null,
         evaluation: to === 'CLOSED' ? evaluation || null : null,
         evaluationComment: to === 'CLOSED' ? evaluationComment : null,
       });
@@ -105,7 +163,10 @@ const StepDialog = ({
     }
   };
   const missing =
-    (to === 'ESCALATED' && !reason.trim()) || (to === 'CLOSED' && !evaluation) || saving;
+    (to === 'ESCALATED' && !reason.trim()) ||
+    (to === 'ASSIGNED' && !assignee) ||
+    (to === 'CLOSED' && !evaluation) ||
+    saving;
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
       <DialogTitle>
@@ -116,6 +177,19 @@ const StepDialog = ({
           <Typography variant="body2" color="text.secondary">
             {translate('grassroots.requests.escalateHint')}
           </Typography>
+        )}
+        {to === 'ASSIGNED' && (
+          <>
+            <Typography variant="body2" color="text.secondary">
+              {translate('grassroots.requests.assignHint')}
+            </Typography>
+            <AssigneeInput
+              request={request}
+              value={assignee}
+              onChange={setAssignee}
+              error={problem?.fields.toOrganizationId}
+            />
+          </>
         )}
         {to === 'CLOSED' && (
           <>
@@ -221,7 +295,7 @@ export const TransitionButtons = () => {
           key={to}
           label={actionKey(String(request.status), to)}
           onClick={() => setStep(to)}
-          variant={to === 'ESCALATED' ? 'outlined' : 'contained'}
+          variant={to === 'ESCALATED' || to === 'ASSIGNED' ? 'outlined' : 'contained'}
           sx={{ ml: 1 }}
         />
       ))}

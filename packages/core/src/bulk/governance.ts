@@ -9,6 +9,7 @@ import { memberToItem } from '../members/model.ts';
 import type { CommitmentStatus } from '../members/types.ts';
 import type { Organization } from '../organizations/model.ts';
 import { ancestorIds, pathIds } from '../organizations/path.ts';
+import { CHILD_TYPES } from '../organizations/types.ts';
 import { applyTransition, receivedEvent } from '../requests/lifecycle.ts';
 import { type Request, type ResidentContact, requestToItem } from '../requests/model.ts';
 import type { Evaluation, RequestSource, RequestStatus } from '../requests/types.ts';
@@ -53,6 +54,8 @@ export interface ImportedStep {
   to: RequestStatus;
   note?: string | null;
   reason?: string | null;
+  /** To hand it down (ASSIGNED): an organization below the level holding it. */
+  toOrganizationId?: string | null;
   evaluation?: Evaluation | null;
   evaluationComment?: string | null;
   actor?: string | null;
@@ -206,12 +209,18 @@ export async function importGovernance(session: Session, data: GovernanceImport)
     request.timeline.push(receivedEvent(request, null));
     for (const step of r.steps) {
       const handler = await levelOf(session, orgs, request.handlingOrganizationId);
+      if (step.toOrganizationId) {
+        const below = await levelOf(session, orgs, step.toOrganizationId);
+        if (below.id === handler.id || !below.path.startsWith(handler.path))
+          throw new Error(`The import hands a request to ${below.id}, not below ${handler.id}.`);
+      }
       request = applyTransition(
         request,
         {
           to: step.to,
           note: step.note ?? null,
           reason: step.reason ?? null,
+          toOrganizationId: step.toOrganizationId ?? null,
           evaluation: step.evaluation ?? null,
           evaluationComment: step.evaluationComment ?? null,
         },
@@ -220,6 +229,7 @@ export async function importGovernance(session: Session, data: GovernanceImport)
           eventId: ulid(step.at.getTime()),
           actor: step.actor ?? null,
           levelAbove: handler.parentId,
+          levelMayHoldOthers: CHILD_TYPES[handler.type].length > 0,
         },
       );
     }

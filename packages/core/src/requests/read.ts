@@ -6,6 +6,7 @@ import { type IndexDefinition, TREE, tables } from '../db/tables.ts';
 import { invalid, notFound } from '../errors.ts';
 import { getGrid } from '../grids/read.ts';
 import { depthOf, pathIds } from '../organizations/path.ts';
+import { CHILD_TYPES } from '../organizations/types.ts';
 import { type Page, type PageArgs, pageArray } from '../paging.ts';
 import type { Session } from '../session.ts';
 import { allowedTransitions } from './lifecycle.ts';
@@ -16,15 +17,20 @@ import { chinaDate } from './time.ts';
 import { isOpenStatus, type RequestSource, type RequestStatus } from './types.ts';
 
 /**
- * A request the caller may see: one that arose in their subtree, or one their subtree holds
- * now. Escalation moves a request up to ancestors of its origin, so every level that has
- * handled it keeps sight of it and its whole timeline; when its origin moves elsewhere in
- * the tree, the level holding it keeps it (and sight of it) until it passes it on.
+ * A request the caller may see: one that arose in their subtree, one their subtree holds
+ * now, or one handed to their subtree before. Escalation moves a request up to ancestors of
+ * its origin; handing it down (交办) may take it to another branch, a department or a
+ * village beside its origin. Either way every level that has handled it keeps sight of it
+ * and its whole timeline, and when its origin moves elsewhere in the tree, the level holding
+ * it keeps it (and sight of it) until it passes it on.
  */
 export async function requestVisible(session: Session, request: Request) {
   if (inScope(session, request.originPath)) return true;
-  const handler = await session.loaders.organizations.load(request.handlingOrganizationId);
-  return Boolean(handler && inScope(session, handler.path));
+  const handedTo = new Set([request.handlingOrganizationId]);
+  for (const event of request.timeline)
+    if (event.toOrganizationId) handedTo.add(event.toOrganizationId);
+  const levels = await session.loaders.organizations.loadMany([...handedTo]);
+  return levels.some((level) => level && !(level instanceof Error) && inScope(session, level.path));
 }
 
 export async function getRequest(session: Session, id: string) {
@@ -50,10 +56,16 @@ export async function viewerCanAct(session: Session, request: Request) {
   return Boolean(handler && inScope(session, handler.path));
 }
 
-/** The steps its status allows (ESCALATED only below the top level), whoever asks. */
+/**
+ * The steps its status allows (ESCALATED only below the top level, ASSIGNED only from a
+ * level that may hold others), whoever asks.
+ */
 export async function nextStatuses(session: Session, request: Request) {
   const handler = await session.loaders.organizations.load(request.handlingOrganizationId);
-  return allowedTransitions(request.status, Boolean(handler?.parentId));
+  return allowedTransitions(request.status, {
+    above: Boolean(handler?.parentId),
+    below: Boolean(handler && CHILD_TYPES[handler.type].length > 0),
+  });
 }
 
 export interface RequestFilter {

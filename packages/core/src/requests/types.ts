@@ -17,6 +17,7 @@ export const REQUEST_STATUSES = [
   'RESOLVED',
   'CLOSED',
   'ESCALATED',
+  'ASSIGNED',
 ] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
@@ -27,19 +28,24 @@ export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
   RESOLVED: '已办结',
   CLOSED: '已评议关闭',
   ESCALATED: '已上报',
+  ASSIGNED: '已交办',
 };
 
 /**
- * The lifecycle. A level accepts what it received (or what was escalated to it), works on
- * it and resolves it; whatever it cannot solve it escalates to the level above (嘎查村 →
- * 苏木乡镇 → 旗县区 → 盟市), where it waits as ESCALATED until that level accepts it. A
- * resolved request is closed with the resident's evaluation, or reopened.
+ * The lifecycle. A level accepts what it received (or what was escalated or handed to it),
+ * works on it and resolves it; whatever it cannot solve it escalates to the level above
+ * (嘎查村 → 苏木乡镇 → 旗县区 → 盟市), where it waits as ESCALATED until that level accepts
+ * it. A level may instead hand a request it holds down (交办) to an organization below it, a
+ * department (机关事业单位党组织) or a lower level, where it waits as ASSIGNED until that
+ * organization accepts it. A resolved request is closed with the resident's evaluation, or
+ * reopened.
  */
 export const REQUEST_TRANSITIONS: Record<RequestStatus, readonly RequestStatus[]> = {
-  RECEIVED: ['ACCEPTED', 'ESCALATED'],
-  ESCALATED: ['ACCEPTED', 'ESCALATED'],
-  ACCEPTED: ['IN_PROGRESS', 'ESCALATED'],
-  IN_PROGRESS: ['RESOLVED', 'ESCALATED'],
+  RECEIVED: ['ACCEPTED', 'ASSIGNED', 'ESCALATED'],
+  ESCALATED: ['ACCEPTED', 'ASSIGNED', 'ESCALATED'],
+  ASSIGNED: ['ACCEPTED', 'ASSIGNED', 'ESCALATED'],
+  ACCEPTED: ['IN_PROGRESS', 'ASSIGNED', 'ESCALATED'],
+  IN_PROGRESS: ['RESOLVED', 'ASSIGNED', 'ESCALATED'],
   RESOLVED: ['CLOSED', 'IN_PROGRESS'],
   CLOSED: [],
 };
@@ -48,6 +54,7 @@ export const REQUEST_TRANSITIONS: Record<RequestStatus, readonly RequestStatus[]
 export const OPEN_REQUEST_STATUSES: readonly RequestStatus[] = [
   'RECEIVED',
   'ESCALATED',
+  'ASSIGNED',
   'ACCEPTED',
   'IN_PROGRESS',
 ];

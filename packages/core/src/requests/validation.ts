@@ -49,6 +49,8 @@ export const transitionInput = z.object({
   note: absentIsNull(z.nullable(text(1000, { multiline: true }))),
   /** Why this level cannot solve it: required to escalate. */
   reason: absentIsNull(z.nullable(text(500, { multiline: true }))),
+  /** The organization below the level holding it that it is handed to: required to assign. */
+  toOrganizationId: absentIsNull(z.nullable(id)),
   /** The resident's evaluation: required to close. */
   evaluation: absentIsNull(z.nullable(z.enum(EVALUATIONS))),
   evaluationComment: absentIsNull(z.nullable(text(500, { multiline: true }))),

@@ -11,6 +11,7 @@ import type { Organization } from '../organizations/model.ts';
 import { withMoveRecovery } from '../organizations/move.ts';
 import { pathIds } from '../organizations/path.ts';
 import { freshOrganization } from '../organizations/read.ts';
+import { CHILD_TYPES } from '../organizations/types.ts';
 import { organizationUnmoved } from '../organizations/unmoved.ts';
 import { maskName, maskPersonalNumber } from '../pii/mask.ts';
 import { requestCounters } from '../rollups/contributions.ts';
@@ -211,10 +212,24 @@ async function writeRequest(
   return updated;
 }
 
+/** An organization strictly below the level holding a request: where it may be handed (交办). */
+async function levelBelow(session: Session, level: Organization, id: string) {
+  const org = await freshOrganization(session, id);
+  if (
+    !org ||
+    !inScope(session, org.path) ||
+    org.id === level.id ||
+    !org.path.startsWith(level.path)
+  )
+    throw invalid('toOrganizationId', `No organization ${id} below this level.`);
+  return org;
+}
+
 /**
  * Moves a request one step along its lifecycle (see REQUEST_TRANSITIONS), writing the step
  * to its timeline. Only a writer whose subtree holds the level handling it may act; an
- * escalation hands it to that level's parent.
+ * escalation hands it to that level's parent, an assignment to the organization below it
+ * that the step names.
  */
 export function transitionRequest(
   session: Session,
@@ -235,7 +250,12 @@ export function transitionRequest(
       eventId: ulid(at.getTime()),
       actor: actorLogin(session),
       levelAbove: level.parentId,
+      levelMayHoldOthers: CHILD_TYPES[level.type].length > 0,
     });
+    const below =
+      step.to === 'ASSIGNED' && step.toOrganizationId
+        ? await levelBelow(session, level, step.toOrganizationId)
+        : null;
     return writeRequest(session, 'transitionRequest', current, updated, level, [
       // the caller's right to act was decided on this level's path
       organizationUnmoved(session, level, () =>
@@ -245,6 +265,14 @@ export function transitionRequest(
         ? [
             organizationUnmoved(session, parent, () =>
               invalid('to', 'The level above no longer exists; try again.'),
+            ),
+          ]
+        : []),
+      // it was chosen as lying below this level: it must still, and still exist
+      ...(below
+        ? [
+            organizationUnmoved(session, below, () =>
+              invalid('toOrganizationId', `No organization ${below.id} below this level.`),
             ),
           ]
         : []),

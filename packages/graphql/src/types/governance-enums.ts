@@ -36,7 +36,7 @@ export const RequestSourceEnum = builder.enumType('RequestSource', {
 
 export const RequestStatusEnum = builder.enumType('RequestStatus', {
   description:
-    'RECEIVED → ACCEPTED → IN_PROGRESS → RESOLVED → CLOSED; ESCALATED hands it to the level above, where it waits to be accepted.',
+    'RECEIVED → ACCEPTED → IN_PROGRESS → RESOLVED → CLOSED; ESCALATED hands it to the level above, ASSIGNED (交办) to an organization below the level holding it, where it waits to be accepted.',
   values: values(REQUEST_STATUSES, REQUEST_STATUS_LABELS),
 });
 

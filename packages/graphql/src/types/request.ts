@@ -107,7 +107,7 @@ builder.node(RequestRef, {
     allowedTransitions: t.field({
       type: [RequestStatusEnum],
       description:
-        'Where its status may go next (ESCALATED only below the top level), whoever asks.',
+        'Where its status may go next (ESCALATED only below the top level, ASSIGNED only from a level whose type may hold organizations), whoever asks.',
       resolve: (r, _args, { session }) => nextStatuses(session, r),
     }),
     viewerCanAct: t.boolean({
@@ -298,6 +298,10 @@ const TransitionInput = builder.inputType('RequestTransitionInput', {
     }),
     note: t.string({ description: 'What was done (进展情况); on RESOLVED, how it was solved.' }),
     reason: t.string({ description: 'Required to escalate: why this level cannot solve it.' }),
+    toOrganizationId: t.id({
+      description:
+        'Required to hand it down (ASSIGNED): an organization below the level holding it, a department or a lower level (交办单位).',
+    }),
     evaluation: t.field({ type: EvaluationEnum, description: 'Required to close.' }),
     evaluationComment: t.string(),
   }),
@@ -334,14 +338,21 @@ builder.mutationFields((t) => ({
   transitionRequest: t.field({
     type: RequestRef,
     description:
-      'Moves a request one step (BAD_USER_INPUT names the allowed ones); only a writer whose subtree holds its current level may. ESCALATED hands it to that level’s parent.',
+      'Moves a request one step (BAD_USER_INPUT names the allowed ones); only a writer whose subtree holds its current level may. ESCALATED hands it to that level’s parent, ASSIGNED to the organization below it named by `toOrganizationId`.',
     args: {
       id: t.arg.id({ required: true }),
       version: t.arg.int({ required: true }),
       input: t.arg({ type: TransitionInput, required: true }),
     },
     resolve: (_root, { id, version, input }, { session }) =>
-      transitionRequest(session, requestId(id), version, input),
+      transitionRequest(session, requestId(id), version, {
+        ...input,
+        toOrganizationId: optionalIdOf(
+          input.toOrganizationId?.toString(),
+          'Organization',
+          'toOrganizationId',
+        ),
+      }),
   }),
   deleteRequest: t.field({
     type: RequestRef,

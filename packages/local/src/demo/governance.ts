@@ -82,6 +82,8 @@ export function governanceDemo(
   { full = false, now = new Date() }: { full?: boolean; now?: Date } = {},
 ): GovernanceImport {
   const rnd = random(20210701);
+  // hand-down choices draw from their own sequence, leaving every other choice as it was
+  const handDown = random(20210702);
   // ids are random and siblings were written in parallel: walk them by name, so every load
   // draws the same numbers for the same places
   const organizations = [...tree.organizations].sort((a, b) =>
@@ -271,7 +273,7 @@ export function governanceDemo(
         deadline: chinaDate(received + (rnd.next() < 0.5 ? 15 : 30) * DAY),
         disclosed: rnd.next() < 0.8,
         receivedAt: new Date(received),
-        steps: lifecycle(rnd, byId, origin.org, received, now.getTime()),
+        steps: lifecycle(rnd, handDown, byId, origin.org, received, now.getTime()),
       });
     }
   };
@@ -310,10 +312,13 @@ function weighted<T extends { weight: number }>(entries: T[], roll: number): T {
 /**
  * The steps of a generated request: accepted within hours, worked on, resolved after a
  * spell that is usually days, closed with the resident's evaluation; some go up one or two
- * levels first, a few stall. Steps that would lie after `now` have not happened yet.
+ * levels first, and a level with departments (机关事业单位党组织) hands half of what it
+ * holds, from its hotline or from below, to one of them (交办); a few stall. Steps that
+ * would lie after `now` have not happened yet.
  */
 function lifecycle(
   rnd: ReturnType<typeof random>,
+  handDown: ReturnType<typeof random>,
   byId: Map<string, Organization>,
   origin: Organization,
   received: number,
@@ -338,6 +343,18 @@ function lifecycle(
     level = above;
   }
   add(rnd.hours(8), { to: 'ACCEPTED', note: '已受理，明确责任部门和完成时限。（生成）' });
+  const departments = [...byId.values()].filter(
+    (o) => o.parentId === level.id && o.type === 'AGENCY',
+  );
+  if (departments.length && handDown.next() < 0.5) {
+    const department = handDown.pick(departments);
+    add(handDown.hours(24), {
+      to: 'ASSIGNED',
+      toOrganizationId: department.id,
+      note: `交办${department.name}办理，限期反馈。（生成）`,
+    });
+    add(handDown.hours(12), { to: 'ACCEPTED' });
+  }
   const stalls = rnd.next() < 0.08;
   add(rnd.hours(12), { to: 'IN_PROGRESS' });
   if (!stalls) {
