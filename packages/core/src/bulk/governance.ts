@@ -9,7 +9,7 @@ import { memberToItem } from '../members/model.ts';
 import type { CommitmentStatus } from '../members/types.ts';
 import type { Organization } from '../organizations/model.ts';
 import { ancestorIds, pathIds } from '../organizations/path.ts';
-import { CHILD_TYPES } from '../organizations/types.ts';
+import { holdsOrganizations } from '../organizations/types.ts';
 import { applyTransition, receivedEvent } from '../requests/lifecycle.ts';
 import { type Request, type ResidentContact, requestToItem } from '../requests/model.ts';
 import type { Evaluation, RequestSource, RequestStatus } from '../requests/types.ts';
@@ -229,7 +229,7 @@ export async function importGovernance(session: Session, data: GovernanceImport)
           eventId: ulid(step.at.getTime()),
           actor: step.actor ?? null,
           levelAbove: handler.parentId,
-          levelMayHoldOthers: CHILD_TYPES[handler.type].length > 0,
+          levelMayHoldOthers: holdsOrganizations(handler.type),
         },
       );
     }

@@ -57,6 +57,9 @@ export const CHILD_TYPES: Record<OrganizationType, readonly OrganizationType[]> 
 
 export const ROOT_TYPES: readonly OrganizationType[] = ['CITY_COMMITTEE'];
 
+/** Whether an organization of this type may hold others (a request may be handed down to them). */
+export const holdsOrganizations = (type: OrganizationType) => CHILD_TYPES[type].length > 0;
+
 /** The types allowed under a parent of the given type (or at the root when null). */
 export const allowedChildTypes = (
   parentType: OrganizationType | null,

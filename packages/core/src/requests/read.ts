@@ -6,7 +6,7 @@ import { type IndexDefinition, TREE, tables } from '../db/tables.ts';
 import { invalid, notFound } from '../errors.ts';
 import { getGrid } from '../grids/read.ts';
 import { depthOf, pathIds } from '../organizations/path.ts';
-import { CHILD_TYPES } from '../organizations/types.ts';
+import { holdsOrganizations } from '../organizations/types.ts';
 import { type Page, type PageArgs, pageArray } from '../paging.ts';
 import type { Session } from '../session.ts';
 import { allowedTransitions } from './lifecycle.ts';
@@ -64,7 +64,7 @@ export async function nextStatuses(session: Session, request: Request) {
   const handler = await session.loaders.organizations.load(request.handlingOrganizationId);
   return allowedTransitions(request.status, {
     above: Boolean(handler?.parentId),
-    below: Boolean(handler && CHILD_TYPES[handler.type].length > 0),
+    below: Boolean(handler && holdsOrganizations(handler.type)),
   });
 }
 

@@ -11,7 +11,7 @@ import type { Organization } from '../organizations/model.ts';
 import { withMoveRecovery } from '../organizations/move.ts';
 import { pathIds } from '../organizations/path.ts';
 import { freshOrganization } from '../organizations/read.ts';
-import { CHILD_TYPES } from '../organizations/types.ts';
+import { holdsOrganizations } from '../organizations/types.ts';
 import { organizationUnmoved } from '../organizations/unmoved.ts';
 import { maskName, maskPersonalNumber } from '../pii/mask.ts';
 import { requestCounters } from '../rollups/contributions.ts';
@@ -250,7 +250,7 @@ export function transitionRequest(
       eventId: ulid(at.getTime()),
       actor: actorLogin(session),
       levelAbove: level.parentId,
-      levelMayHoldOthers: CHILD_TYPES[level.type].length > 0,
+      levelMayHoldOthers: holdsOrganizations(level.type),
     });
     const below =
       step.to === 'ASSIGNED' && step.toOrganizationId
