@@ -273,7 +273,7 @@ export function governanceDemo(
         deadline: chinaDate(received + (rnd.next() < 0.5 ? 15 : 30) * DAY),
         disclosed: rnd.next() < 0.8,
         receivedAt: new Date(received),
-        steps: lifecycle(rnd, handDown, byId, origin.org, received, now.getTime()),
+        steps: lifecycle(rnd, handDown, byId, origin.org, title, received, now.getTime()),
       });
     }
   };
@@ -321,6 +321,7 @@ function lifecycle(
   handDown: ReturnType<typeof random>,
   byId: Map<string, Organization>,
   origin: Organization,
+  title: string,
   received: number,
   now: number,
 ): ImportedStep[] {
@@ -347,7 +348,7 @@ function lifecycle(
     (o) => o.parentId === level.id && o.type === 'AGENCY',
   );
   if (departments.length && handDown.next() < 0.5) {
-    const department = handDown.pick(departments);
+    const department = departmentFor(title, departments, handDown);
     add(handDown.hours(24), {
       to: 'ASSIGNED',
       toOrganizationId: department.id,
@@ -366,6 +367,20 @@ function lifecycle(
     });
   }
   return steps.filter((s) => s.at.getTime() < now - 60_000);
+}
+
+/**
+ * The department a matter goes to: a power bureau (农电局) takes power and lights, the
+ * others (信访局, 机关工委) the rest.
+ */
+function departmentFor(
+  title: string,
+  departments: Organization[],
+  rnd: ReturnType<typeof random>,
+): Organization {
+  const power = /[电灯]/.test(title);
+  const fitting = departments.filter((d) => d.name.includes('电') === power);
+  return rnd.pick(fitting.length ? fitting : departments);
 }
 
 /**
