@@ -1,25 +1,18 @@
 import DriveFileMoveIcon from '@mui/icons-material/DriveFileMove';
-import {
-  Autocomplete,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  TextField,
-} from '@mui/material';
+import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { useState } from 'react';
 import {
   Button,
   type RaRecord,
   useCanAccess,
   useDataProvider,
-  useGetList,
   useNotify,
   useRecordContext,
   useRefresh,
   useTranslate,
 } from 'react-admin';
 import { apiText } from '../common/apiText.ts';
+import { OrganizationPicker } from '../common/OrganizationPicker.tsx';
 import { useNotifyError } from '../common/useNotifyError.ts';
 import type { GrassrootsDataProvider } from '../dataProvider/index.ts';
 
@@ -36,23 +29,11 @@ export const MoveButton = () => {
   const notifyError = useNotifyError();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
-  const [search, setSearch] = useState('');
   const [parent, setParent] = useState<RaRecord | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const { data = [], isPending } = useGetList<RaRecord>(
-    'organizations',
-    { filter: search ? { q: search } : {}, pagination: { page: 1, perPage: 50 } },
-    { enabled: open },
-  );
   const { canAccess } = useCanAccess({ resource: 'organizations', action: 'move', record });
   if (!record || !canAccess || record.type === 'CITY_COMMITTEE') return null;
-  const options = data.filter(
-    (o) =>
-      o.id !== record.id &&
-      o.id !== record.parentId &&
-      (o.allowedChildTypes as string[]).includes(record.type),
-  );
   const close = () => {
     setOpen(false);
     setParent(null);
@@ -85,29 +66,20 @@ export const MoveButton = () => {
           {translate('grassroots.organizations.moveTitle', { name: record.name })}
         </DialogTitle>
         <DialogContent>
-          <Autocomplete
-            options={options}
-            loading={isPending}
+          <OrganizationPicker
+            offer={(o) =>
+              o.id !== record.id &&
+              o.id !== record.parentId &&
+              (o.allowedChildTypes as string[]).includes(record.type)
+            }
             value={parent}
-            onChange={(_event, value) => {
+            onChange={(value) => {
               setParent(value);
               setProblem(null);
             }}
-            onInputChange={(_event, value, reason) => {
-              if (reason === 'input') setSearch(value);
-            }}
-            filterOptions={(all) => all}
-            getOptionLabel={(o) => o.name}
-            isOptionEqualToValue={(a, b) => a.id === b.id}
-            renderInput={(params) => (
-              <TextField
-                {...params}
-                label={translate('grassroots.organizations.newParent')}
-                error={Boolean(problem)}
-                helperText={problem ?? translate('grassroots.organizations.moveHint')}
-                margin="normal"
-              />
-            )}
+            label={translate('grassroots.organizations.newParent')}
+            hint={translate('grassroots.organizations.moveHint')}
+            error={problem}
           />
         </DialogContent>
         <DialogActions>

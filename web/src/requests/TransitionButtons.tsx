@@ -1,6 +1,5 @@
 import {
   Alert,
-  Autocomplete,
   Dialog,
   DialogActions,
   DialogContent,
@@ -20,7 +19,6 @@ import {
   type RaRecord,
   useCanAccess,
   useDataProvider,
-  useGetList,
   useNotify,
   useRecordContext,
   useRefresh,
@@ -28,6 +26,7 @@ import {
 } from 'react-admin';
 import { apiFieldTexts, apiText } from '../common/apiText.ts';
 import { EVALUATIONS } from '../common/choices.ts';
+import { OrganizationPicker } from '../common/OrganizationPicker.tsx';
 import type { ApiErrorBody } from '../dataProvider/errors.ts';
 import type { GrassrootsDataProvider } from '../dataProvider/index.ts';
 
@@ -37,59 +36,6 @@ const actionKey = (from: string, to: string) =>
 
 /** Inputs of the dialog, whose refusals show under them. */
 const STEP_FIELDS = ['note', 'reason', 'toOrganizationId', 'evaluation', 'evaluationComment'];
-
-/**
- * 交办单位: an organization below the level holding the request, found by name. The level
- * itself is not offered; the API decides the rest and its word shows under the field.
- */
-const AssigneeInput = ({
-  request,
-  value,
-  onChange,
-  error,
-}: {
-  request: RaRecord;
-  value: RaRecord | null;
-  onChange: (value: RaRecord | null) => void;
-  error?: string;
-}) => {
-  const translate = useTranslate();
-  const [search, setSearch] = useState('');
-  const level = (request.handlingOrganization as { id: string } | null)?.id;
-  const { data = [], isPending } = useGetList<RaRecord>(
-    'organizations',
-    {
-      filter: { under: level, ...(search ? { q: search } : {}) },
-      pagination: { page: 1, perPage: 50 },
-    },
-    { enabled: Boolean(level) },
-  );
-  return (
-    <Autocomplete
-      options={data.filter((o) => o.id !== level)}
-      loading={isPending}
-      value={value}
-      onChange={(_event, chosen) => onChange(chosen)}
-      onInputChange={(_event, text, reason) => {
-        if (reason === 'input') setSearch(text);
-      }}
-      filterOptions={(all) => all}
-      getOptionLabel={(o) => o.name}
-      isOptionEqualToValue={(a, b) => a.id === b.id}
-      noOptionsText={translate('grassroots.requests.assignNone')}
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          label={translate('resources.requests.fields.toOrganizationId')}
-          required
-          error={Boolean(error)}
-          helperText={error ?? translate('grassroots.requests.assignSearch')}
-          margin="normal"
-        />
-      )}
-    />
-  );
-};
 
 interface Problem {
   /** The console's sentence for the code and the server's own, which names the allowed steps. */
@@ -125,6 +71,7 @@ const StepDialog = ({
   const [problem, setProblem] = useState<Problem | null>(null);
   const [saving, setSaving] = useState(false);
   const action = translate(actionKey(String(request.status), to));
+  const level = (request.handlingOrganization as { id: string } | null)?.id;
   const field = (name: string) => translate(`resources.requests.fields.${name}`);
   const submit = async () => {
     setSaving(true);
@@ -183,11 +130,18 @@ const StepDialog = ({
             <Typography variant="body2" color="text.secondary">
               {translate('grassroots.requests.assignHint')}
             </Typography>
-            <AssigneeInput
-              request={request}
+            <OrganizationPicker
+              // 交办单位: below the level holding it, the level itself not offered
+              filter={{ under: level }}
+              offer={(o) => o.id !== level}
+              enabled={Boolean(level)}
               value={assignee}
               onChange={setAssignee}
+              label={field('toOrganizationId')}
+              hint={translate('grassroots.requests.assignSearch')}
               error={problem?.fields.toOrganizationId}
+              noOptionsText={translate('grassroots.requests.assignNone')}
+              required
             />
           </>
         )}
