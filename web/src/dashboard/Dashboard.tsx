@@ -1,7 +1,7 @@
-import { Autocomplete, Box, TextField } from '@mui/material';
-import { useState } from 'react';
-import { type RaRecord, Title, useGetList, useStore, useTranslate } from 'react-admin';
+import { Box } from '@mui/material';
+import { Title, useStore, useTranslate } from 'react-admin';
 import { useAccount } from '../auth/useAccount.ts';
+import { OrganizationPicker } from '../common/OrganizationPicker.tsx';
 import { StatsPanel } from './StatsPanel.tsx';
 
 interface Scope {
@@ -19,46 +19,24 @@ export const Dashboard = () => {
   const account = useAccount();
   const root = account?.scope ?? null;
   const [scope, setScope] = useStore<Scope | null>('dashboard.scope', null);
-  const [search, setSearch] = useState('');
-  const { data = [], isPending } = useGetList<RaRecord>(
-    'organizations',
-    {
-      filter: search
-        ? { q: search, under: root?.id }
-        : root
-          ? { under: root.id }
-          : { type: 'CITY_COMMITTEE' },
-      pagination: { page: 1, perPage: 50 },
-    },
-    { enabled: account !== undefined },
-  );
   return (
     <Box sx={{ p: 2 }}>
       <Title title="ra.page.dashboard" />
-      <Autocomplete
-        options={data.map((o) => ({ id: String(o.id), name: String(o.name) }))}
-        loading={isPending}
+      <OrganizationPicker
+        // the whole region starts from its city committees; a scoped account from its own
+        filter={root ? { under: root.id } : {}}
+        untyped={root ? {} : { type: 'CITY_COMMITTEE' }}
+        enabled={account !== undefined}
         value={scope}
-        onChange={(_event, value) => setScope(value)}
-        onInputChange={(_event, value, reason) => {
-          if (reason === 'input') setSearch(value);
-        }}
-        filterOptions={(all) => all}
-        getOptionLabel={(o) => o.name}
-        isOptionEqualToValue={(a, b) => a.id === b.id}
+        // kept in the store: only what the panel needs
+        onChange={(value) => setScope(value && { id: String(value.id), name: String(value.name) })}
+        label={translate('grassroots.dashboard.scope')}
+        placeholder={
+          root
+            ? translate('grassroots.dashboard.ownScope', { name: root.name })
+            : translate('grassroots.dashboard.region')
+        }
         sx={{ maxWidth: 480 }}
-        renderInput={(params) => (
-          <TextField
-            {...params}
-            label={translate('grassroots.dashboard.scope')}
-            placeholder={
-              root
-                ? translate('grassroots.dashboard.ownScope', { name: root.name })
-                : translate('grassroots.dashboard.region')
-            }
-            InputLabelProps={{ shrink: true }}
-          />
-        )}
       />
       <StatsPanel organizationId={scope?.id ?? null} />
     </Box>
