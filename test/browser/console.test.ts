@@ -344,6 +344,23 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
       1,
     );
     await shot('dashboard-after');
+
+    // the scope: the region's city committees before anything is typed, any one by name
+    const scope = page.getByRole('combobox', { name: '统计范围' });
+    await scope.click();
+    const options = () => page.getByRole('option').allTextContents();
+    await eventually(async () => (await options()).sort()).toEqual(
+      ['中共赤峰市委员会', '中共通辽市委员会', '中共阿拉善盟委员会', '中共乌海市委员会'].sort(),
+    );
+    await scope.fill('乌达区');
+    await eventually(options).toContain('中共乌海市乌达区委员会');
+    await page.getByRole('option', { name: '中共乌海市乌达区委员会', exact: true }).click();
+    await eventually(async () => Number(await figure('organizations'))).toBeLessThan(
+      Number(before.organizations),
+    );
+    // back to the whole region, for what follows
+    await page.getByTitle('Clear').click();
+    await eventually(() => figure('organizations')).toBe(String(Number(before.organizations) + 1));
   });
 
   it('reports an edit someone else saved first, keeping what was typed', async () => {
