@@ -124,6 +124,7 @@ export { maskName, maskPersonalNumber } from './pii/mask.ts';
 export { PERSONAL_FIELDS, type PersonalField, revealPersonalInformation } from './pii/reveal.ts';
 export type { Project, ProjectNote } from './projects/model.ts';
 export { completePendingNoteDeletes, notesToDelete } from './projects/note-cleanup.ts';
+export { type ProjectParties, type ProjectParty, projectParties } from './projects/parties.ts';
 export {
   getProject,
   isOverdue,

@@ -68,6 +68,15 @@ async function requireAll(session: Session, ids: string[], field: string) {
   return ids.map((id) => known.get(id) as Organization);
 }
 
+/**
+ * The served organizations the caller cannot see: a list of served organizations from the
+ * caller replaces only those it can, so these stay after the ones it gives.
+ */
+async function servedOutOfScope(session: Session, project: Project) {
+  const served = await loadExisting(session.loaders.organizations, project.servedOrganizationIds);
+  return served.filter((o) => !inScope(session, o.path)).map((o) => o.id);
+}
+
 /** A served organization must still exist when the link is written. */
 const linkedExists = (session: Session, id: string, field: string) =>
   mustExist(session.db.tables.organizations, { id }, () =>
@@ -191,9 +200,12 @@ export function updateProject(
         'This organization is a partner of the project; remove it as partner first.',
       );
     }
-    const served = fields.servedOrganizationIds;
-    if (served) {
-      await requireAll(session, served, 'servedOrganizationIds');
+    const given = fields.servedOrganizationIds;
+    let served: string[] | undefined;
+    if (given) {
+      await requireAll(session, given, 'servedOrganizationIds');
+      served = [...given, ...(await servedOutOfScope(session, current))];
+      fields.servedOrganizationIds = served;
       if (served.length + current.partnerIds.length > MAX_PROJECT_LINKS) {
         throw invalid(
           'servedOrganizationIds',

@@ -10,6 +10,9 @@ import {
   listProjects,
   type Organization,
   PROJECT_TRANSITIONS,
+  type ProjectParties,
+  type ProjectParty,
+  projectParties,
   removeProjectNote,
   removeProjectPartner,
   type Session,
@@ -18,7 +21,7 @@ import {
 import { builder } from '../builder.ts';
 import { encodeGlobalID, idOf, optionalIdOf } from '../ids.ts';
 import { withoutNulls } from '../inputs.ts';
-import { ProjectKindEnum, ProjectStatusEnum } from './enums.ts';
+import { OrganizationTypeEnum, ProjectKindEnum, ProjectStatusEnum } from './enums.ts';
 import {
   OrganizationRef,
   ProjectConnection,
@@ -38,6 +41,28 @@ ProjectNoteRef.implement({
     at: t.field({ type: 'DateTime', resolve: (n) => n.at }),
     text: t.exposeString('text'),
     author: t.exposeString('author', { nullable: true }),
+  }),
+});
+
+const ProjectPartyRef = builder.objectRef<ProjectParty>('ProjectParty').implement({
+  description:
+    'An organization taking part in a project, named for every reader of the project, also outside their scope.',
+  fields: (t) => ({
+    id: t.id({ resolve: (p) => encodeGlobalID('Organization', p.id) }),
+    name: t.exposeString('name'),
+    type: t.field({ type: OrganizationTypeEnum, resolve: (p) => p.type }),
+    inScope: t.exposeBoolean('inScope', {
+      description: 'Whether you may read the organization itself (`node`, `organization`).',
+    }),
+  }),
+});
+
+const ProjectPartiesRef = builder.objectRef<ProjectParties>('ProjectParties').implement({
+  description: 'Who takes part in a project: the lead, the partners and the organizations served.',
+  fields: (t) => ({
+    lead: t.field({ type: ProjectPartyRef, nullable: true, resolve: (p) => p.lead }),
+    partners: t.field({ type: [ProjectPartyRef], resolve: (p) => p.partners }),
+    served: t.field({ type: [ProjectPartyRef], resolve: (p) => p.served }),
   }),
 });
 
@@ -66,6 +91,12 @@ builder.node(ProjectRef, {
       type: [OrganizationRef],
       description: 'Partner organizations (联建单位) in your scope, in the order they joined.',
       resolve: (p, _args, { session }) => visibleOrganizations(session, p.partnerIds),
+    }),
+    parties: t.field({
+      type: ProjectPartiesRef,
+      description:
+        'Who takes part, by name, those outside your scope too: `leadOrganization`, `partners` and `servedOrganizations` hold only what you may read.',
+      resolve: (p, _args, { session }) => projectParties(session, p),
     }),
     servedOrganizations: t.field({
       type: [OrganizationRef],
@@ -188,7 +219,10 @@ const UpdateProjectInput = builder.inputType('UpdateProjectInput', {
     title: t.string(),
     kind: t.field({ type: ProjectKindEnum }),
     leadOrganizationId: t.id(),
-    servedOrganizationIds: t.idList(),
+    servedOrganizationIds: t.idList({
+      description:
+        'Replaces the served organizations in your scope; those outside it stay (see `parties.served`).',
+    }),
     responsibleLeader: t.string(),
     funds: t.float({ description: 'null: no funds recorded.' }),
     startDate: t.field({ type: 'Date' }),
