@@ -321,7 +321,8 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
     await field(page, '资金（元）').fill('180000');
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/#\/projects\/[^/]+\/show$/);
-    await eventually(() => page.locator('.RaSingleFieldList-link').allTextContents()).toEqual([
+    const partners = page.getByTestId('parties-partners').getByRole('link');
+    await eventually(() => partners.allTextContents()).toEqual([
       '中共喀喇沁旗委员会',
       '牛家营子镇党委',
     ]);

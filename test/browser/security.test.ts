@@ -171,13 +171,58 @@ describe.skipIf(!haveBrowser)('console security in Chromium', { timeout: 120_000
     await page.close();
   });
 
-  it('lists for a partner agency the project it joins, led from outside its scope', async () => {
+  it('names to a partner agency who leads the project it joins, opening only its own organization', async () => {
     const page = await person();
     await openAs(page, base, '#/projects', 'hure-petitions-viewer', DEMO_PASSWORD);
     const rows = page.locator('.RaDataTable-tbody tr');
+    // the lead and the partners by name, though only the agency itself is in scope
     await eventually(() => rows.allTextContents()).toEqual([
-      expect.stringMatching(/^九家子村2000亩耕地通电项目.*不在您的管辖范围内/),
+      expect.stringMatching(
+        /^九家子村2000亩耕地通电项目.*六家子镇党委库伦旗信访局党支部、库伦旗农电局党支部/,
+      ),
     ]);
+    await row(page, '九家子村2000亩耕地通电项目').click();
+    await page.waitForURL(/#\/projects\/[^/]+\/show$/);
+    const parties = (of: string) => page.getByTestId(`parties-${of}`);
+    await eventually(() => parties('lead').textContent()).toBe('六家子镇党委');
+    expect(await parties('partners').getByRole('link').allTextContents()).toEqual([
+      '库伦旗信访局党支部',
+    ]);
+    expect(await parties('partners').textContent()).toBe('库伦旗信访局党支部库伦旗农电局党支部');
+    expect(await parties('served').textContent()).toBe('九家子村党组织');
+    for (const of of ['lead', 'served']) {
+      expect(await parties(of).getByRole('link').count(), of).toBe(0);
+    }
+    await parties('lead').getByText('六家子镇党委').hover();
+    await eventually(() => page.getByRole('tooltip').textContent()).toBe(
+      '不在您的管辖范围内，只显示名称',
+    );
+    await screenshot(page, 'project-as-partner');
+    // its own agency opens from there
+    await parties('partners').getByRole('link', { name: '库伦旗信访局党支部' }).click();
+    await eventually(() => page.getByTestId('ancestors').textContent()).toMatch(
+      /库伦旗信访局党支部/,
+    );
+    await page.close();
+  });
+
+  it('tells the leading township which partners it cannot see, and keeps them through a save', async () => {
+    const page = await person();
+    await openAs(page, base, '#/projects', 'liujiazi-editor', DEMO_PASSWORD);
+    await row(page, '九家子村2000亩耕地通电项目').click();
+    await page.getByRole('link', { name: '编辑' }).click();
+    const hint = page
+      .locator('.MuiFormControl-root', { has: page.getByLabel('联建单位') })
+      .locator('.MuiFormHelperText-root');
+    await eventually(() => hint.textContent()).toBe(
+      '另有 库伦旗信访局党支部、库伦旗农电局党支部 不在您的管辖范围内，保存时保留。',
+    );
+    await page.getByLabel('受益户数').fill('92');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/\/show$/);
+    await eventually(() => page.getByTestId('parties-partners').textContent()).toBe(
+      '库伦旗信访局党支部库伦旗农电局党支部',
+    );
     await page.close();
   });
 

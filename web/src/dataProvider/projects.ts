@@ -37,6 +37,7 @@ export const projects: ResourceDefinition<ProjectNode> = {
   id title kind status funds startDate dueDate responsibleLeader commitment description
   beneficiaryHouseholds overdue allowedNextStatuses version createdAt updatedAt
   leadOrganization { id name } partners { id name } servedOrganizations { id name }
+  parties { lead { id name inScope } partners { id name inScope } served { id name inScope } }
 }`,
   listField: 'projects',
   filterType: 'ProjectFilter',

@@ -162,7 +162,8 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
       noteAdded: 'Note added',
       noNotes: 'No progress notes yet',
       overdue: 'Overdue',
-      leadOutOfScope: 'Outside your scope',
+      outOfScope: 'Outside your scope: named only',
+      keptOutOfScope: '%{names}, outside your scope, will stay as they are.',
     },
     grids: {
       complete: 'Complete',

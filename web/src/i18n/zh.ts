@@ -155,7 +155,8 @@ export const chinese = {
       noteAdded: '已添加进展',
       noNotes: '还没有进展记录',
       overdue: '已逾期',
-      leadOutOfScope: '不在您的管辖范围内',
+      outOfScope: '不在您的管辖范围内，只显示名称',
+      keptOutOfScope: '另有 %{names} 不在您的管辖范围内，保存时保留。',
     },
     grids: {
       complete: '已配齐',

@@ -11,8 +11,10 @@ import {
   SimpleForm,
   TextInput,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { KINDS, STATUSES } from './fields.tsx';
+import { partiesOf } from './parties.ts';
 
 /** A new project may start in any status; an existing one moves along its allowed steps. */
 const StatusInput = () => {
@@ -29,11 +31,29 @@ const StatusInput = () => {
   );
 };
 
-const Organizations = ({ source }: { source: string }) => (
-  <ReferenceArrayInput source={source} reference="organizations">
-    <AutocompleteArrayInput optionText="name" fullWidth />
-  </ReferenceArrayInput>
-);
+/**
+ * Partners or served organizations to choose among those in the account's scope. Those
+ * outside it are not in the list; the hint names them, since saving keeps them.
+ */
+const Organizations = ({ source, of }: { source: string; of: 'partners' | 'served' }) => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const kept = partiesOf(record, of).filter((p) => !p.inScope);
+  return (
+    <ReferenceArrayInput source={source} reference="organizations">
+      <AutocompleteArrayInput
+        optionText="name"
+        fullWidth
+        helperText={
+          kept.length > 0 &&
+          translate('grassroots.projects.keptOutOfScope', {
+            names: kept.map((p) => p.name).join('、'),
+          })
+        }
+      />
+    </ReferenceArrayInput>
+  );
+};
 
 export const ProjectForm = () => (
   // keepDirtyValues: a refresh after a CONFLICT loads the new version but keeps what was typed
@@ -47,8 +67,8 @@ export const ProjectForm = () => (
     <ReferenceInput source="leadOrganizationId" reference="organizations">
       <AutocompleteInput optionText="name" validate={required()} fullWidth />
     </ReferenceInput>
-    <Organizations source="partnerIds" />
-    <Organizations source="servedOrganizationIds" />
+    <Organizations source="partnerIds" of="partners" />
+    <Organizations source="servedOrganizationIds" of="served" />
     <NumberInput source="funds" min={0} validate={minValue(0)} />
     <DateInput source="startDate" />
     <DateInput source="dueDate" />

@@ -1,8 +1,9 @@
-import { DataTable, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { DataTable, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { referenceFilter } from '../common/filters.tsx';
 import { ResourceList } from '../common/ResourceList.tsx';
 import { projectColumns } from './export.ts';
 import { FundsField, KINDS, STATUSES, StatusField } from './fields.tsx';
+import { partyNames } from './parties.ts';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -26,14 +27,16 @@ export const ProjectList = () => (
       <DataTable.Col source="status" disableSort sx={oneLine}>
         <StatusField />
       </DataTable.Col>
-      <DataTable.Col source="leadOrganization.name" disableSort>
-        {/* a project the account only partners in may be led from outside its scope */}
-        <TextField source="leadOrganization.name" emptyText="grassroots.projects.leadOutOfScope" />
-      </DataTable.Col>
+      {/* by name, also where the lead or a partner lies outside the account's scope */}
+      <DataTable.Col
+        source="leadOrganization.name"
+        disableSort
+        render={(record) => partyNames(record, 'lead')}
+      />
       <DataTable.Col
         source="partners"
         disableSort
-        render={(record) => record.partners?.map((p: { name: string }) => p.name).join('、')}
+        render={(record) => partyNames(record, 'partners')}
       />
       <DataTable.Col source="funds" disableSort sx={oneLine}>
         <FundsField />

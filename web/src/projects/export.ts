@@ -1,7 +1,6 @@
 import type { TranslateFunction } from 'react-admin';
 import { type Column, yesNo } from '../common/csv.ts';
-
-const names = (list?: { name: string }[]) => (list ?? []).map((o) => o.name).join('、');
+import { partyNames } from './parties.ts';
 
 export const projectColumns = (
   translate: TranslateFunction,
@@ -11,9 +10,9 @@ export const projectColumns = (
   [field('kind'), (r) => translate(`enums.ProjectKind.${r.kind}`)],
   [field('status'), (r) => translate(`enums.ProjectStatus.${r.status}`)],
   [field('overdue'), (r) => yesNo(translate, r.overdue)],
-  [field('leadOrganization.name'), (r) => r.leadOrganization?.name],
-  [field('partnerIds'), (r) => names(r.partners)],
-  [field('servedOrganizationIds'), (r) => names(r.servedOrganizations)],
+  [field('leadOrganization.name'), (r) => partyNames(r, 'lead')],
+  [field('partnerIds'), (r) => partyNames(r, 'partners')],
+  [field('servedOrganizationIds'), (r) => partyNames(r, 'served')],
   [field('funds'), (r) => r.funds],
   [field('startDate'), (r) => r.startDate],
   [field('dueDate'), (r) => r.dueDate],
