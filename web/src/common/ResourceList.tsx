@@ -2,7 +2,6 @@ import TableViewIcon from '@mui/icons-material/TableView';
 import type { ReactElement } from 'react';
 import {
   CreateButton,
-  ExportButton,
   FilterButton,
   List,
   type ListProps,
@@ -11,11 +10,9 @@ import {
 } from 'react-admin';
 import { type CsvColumns, useCsvExporter } from './csv.ts';
 import { useExcelExporter } from './excel.ts';
+import { ListExportButton } from './ListExportButton.tsx';
 import { ListFilterForm } from './ListFilterForm.tsx';
 import { ListPagination } from './ListPagination.tsx';
-
-// The export walks the current list page by page (100 records a request) up to this many.
-const EXPORT_LIMIT = 10_000;
 
 const Actions = ({ columns, filters }: { columns: CsvColumns; filters?: ReactElement[] }) => {
   const excel = useExcelExporter(useResourceContext() ?? '', columns);
@@ -23,13 +20,8 @@ const Actions = ({ columns, filters }: { columns: CsvColumns; filters?: ReactEle
     <TopToolbar>
       {filters && <FilterButton filters={filters} />}
       <CreateButton />
-      <ExportButton maxResults={EXPORT_LIMIT} label="grassroots.export.csv" />
-      <ExportButton
-        maxResults={EXPORT_LIMIT}
-        exporter={excel}
-        label="grassroots.export.excel"
-        icon={<TableViewIcon />}
-      />
+      <ListExportButton label="grassroots.export.csv" />
+      <ListExportButton exporter={excel} label="grassroots.export.excel" icon={<TableViewIcon />} />
     </TopToolbar>
   );
 };

@@ -11,7 +11,14 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
     notFound:
       'The address is wrong, or the record was deleted. Start again from the menu or the dashboard.',
     toDashboard: 'Back to the dashboard',
-    export: { csv: 'Export CSV', excel: 'Export Excel' },
+    export: {
+      csv: 'Export CSV',
+      excel: 'Export Excel',
+      tooMany:
+        'This list holds %{total} records, more than the %{limit} one export takes; nothing was exported. Narrow it with the filters (scope, status, type) and export it in parts.',
+      overLimit:
+        'This list holds more than the %{limit} records one export takes; nothing was exported. Narrow it with the filters (scope, status, type) and export it in parts.',
+    },
     errors: {
       BAD_USER_INPUT: 'Some input is not valid; see the marked fields',
       NOT_FOUND: 'The record does not exist or was deleted',

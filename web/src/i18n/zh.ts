@@ -7,7 +7,14 @@ export const chinese = {
     title: '党建引领基层治理',
     notFound: '网址有误，或这条记录已被删除。请从左侧菜单或数据概览重新进入。',
     toDashboard: '回到数据概览',
-    export: { csv: '导出 CSV', excel: '导出 Excel' },
+    export: {
+      csv: '导出 CSV',
+      excel: '导出 Excel',
+      tooMany:
+        '当前列表共 %{total} 条，超过单次导出上限 %{limit} 条，未导出。请先用筛选（如所属范围、状态、类型）缩小范围，再分批导出。',
+      overLimit:
+        '当前列表超过单次导出上限 %{limit} 条，未导出。请先用筛选（如所属范围、状态、类型）缩小范围，再分批导出。',
+    },
     errors: {
       BAD_USER_INPUT: '输入有误，请检查标出的字段',
       NOT_FOUND: '记录不存在或已被删除',
