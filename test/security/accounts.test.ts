@@ -147,6 +147,78 @@ describe('managing accounts', () => {
     });
   });
 
+  it('finds accounts by part of the login or the display name, within the subtree only', async () => {
+    const stamp = Date.now().toString(36);
+    await createAccount(w.session(), {
+      login: `linyin-grid-${stamp}`,
+      displayName: '林荫街道网格员王芳',
+      role: 'VIEWER',
+      scopeOrgId: w.linyin.id,
+      password: 'Dangjian2021',
+    });
+    await createAccount(w.session(), {
+      login: `wuda-grid-${stamp}`,
+      displayName: '乌达区网格员王芳',
+      role: 'VIEWER',
+      scopeOrgId: w.wudaStreet.id,
+      password: 'Dangjian2021',
+    });
+    const found = async (search: string, token: string) =>
+      (
+        await stack.ok(
+          'query($s: String) { accounts(first: 50, filter: { search: $s }) { totalCount edges { node { login displayName } } } }',
+          { s: search },
+          { token },
+        )
+      ).accounts;
+    // by login, across the region for its administrator
+    const byLogin = await found(`grid-${stamp}`, w.tokens.REGION_ADMIN);
+    expect(byLogin.edges.map((e: { node: { login: string } }) => e.node.login).sort()).toEqual(
+      [`linyin-grid-${stamp}`, `wuda-grid-${stamp}`].sort(),
+    );
+    expect(byLogin.totalCount).toBeNull();
+    // by display name, and only in the ORG_ADMIN's subtree
+    expect((await found('网格员王芳', w.tokens.ORG_ADMIN)).edges).toEqual([
+      { node: { login: `linyin-grid-${stamp}`, displayName: '林荫街道网格员王芳' } },
+    ]);
+    const bad = await stack.gql('{ accounts(first: 5, filter: { search: "a#b" }) { totalCount } }');
+    expect(bad.errors?.[0]?.extensions?.fields).toEqual([
+      { path: 'filter.search', message: 'Search text must not contain # or :.' },
+    ]);
+  });
+
+  it('reads one account by id for the administrators of its subtree', async () => {
+    const inside = await person(`one-${Date.now().toString(36)}`);
+    const read = (token: string) =>
+      stack.gql(
+        'query($id: ID!) { account(id: $id) { login scope { name } } }',
+        {
+          id: gid('Account', inside.id),
+        },
+        { token },
+      );
+    expect((await read(w.tokens.ORG_ADMIN)).data?.account).toEqual({
+      login: inside.login,
+      scope: { name: '林荫街道党工委' },
+    });
+    expect((await read(w.tokens.EDITOR)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const outside = await createAccount(w.session(), {
+      login: `out-${Date.now().toString(36)}`,
+      displayName: 'out',
+      role: 'VIEWER',
+      scopeOrgId: w.wudaStreet.id,
+      password: 'Dangjian2021',
+    });
+    const other = await stack.gql(
+      'query($id: ID!) { account(id: $id) { login } }',
+      {
+        id: gid('Account', outside.id),
+      },
+      { token: w.tokens.ORG_ADMIN },
+    );
+    expect(other).toEqual({ data: { account: null } });
+  });
+
   it('ends the sessions and service tokens of a disabled account', async () => {
     const service = await createAccount(w.session(), {
       kind: 'SERVICE',

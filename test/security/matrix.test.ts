@@ -125,6 +125,13 @@ const MATRIX: Record<
     cell: async () => ({ query: '{ regionStats { organizations } }' }),
   },
   me: { rule: everyone, cell: async () => ({ query: '{ me { login } }' }) },
+  account: {
+    rule: admins,
+    cell: async (s) => ({
+      query: 'query($id: ID!) { account(id: $id) { id } }',
+      variables: { id: gid('Account', (await account(s)).id) },
+    }),
+  },
   accounts: {
     rule: admins,
     cell: async (s) => ({

@@ -2,7 +2,13 @@
 
 export { createFirstAdmin, FIRST_ADMIN_LOGIN } from './accounts/first-admin.ts';
 export type { Account } from './accounts/model.ts';
-export { accountRecord, listAccounts, requireManagedAccount } from './accounts/read.ts';
+export {
+  type AccountFilter,
+  accountRecord,
+  getManagedAccount,
+  listAccounts,
+  requireManagedAccount,
+} from './accounts/read.ts';
 export { issueServiceToken, MAX_SERVICE_TOKEN_DAYS } from './accounts/service-token.ts';
 export type { CreateAccountInput, UpdateAccountInput } from './accounts/validation.ts';
 export { changeOwnPassword, createAccount, setPassword, updateAccount } from './accounts/write.ts';

@@ -6,6 +6,8 @@ import { TREE } from '../db/tables.ts';
 import { notFound } from '../errors.ts';
 import type { PageArgs } from '../paging.ts';
 import type { Session } from '../session.ts';
+import { searchText } from '../validation/fields.ts';
+import { parseInput } from '../validation/parse.ts';
 import { type Account, accountFromItem, loginClaimId } from './model.ts';
 
 async function read(session: Session, id: string) {
@@ -36,9 +38,22 @@ export async function requireManagedAccount(session: Session, id: string): Promi
   return found.account;
 }
 
+/** The account by id, when the caller may manage it; null for one outside its subtree. */
+export async function getManagedAccount(session: Session, id: string): Promise<Account | null> {
+  requirePermission(session, 'manageAccounts', 'read accounts');
+  const found = await accountRecord(session, id);
+  return found && inScope(session, found.account.scopePath) ? found.account : null;
+}
+
+export interface AccountFilter {
+  /** Part of the login or the display name. */
+  search?: string | null;
+}
+
 /** Accounts scoped inside the caller's subtree, by scope path (key condition). */
-export async function listAccounts(session: Session, args: PageArgs) {
+export async function listAccounts(session: Session, args: PageArgs, filter: AccountFilter = {}) {
   requirePermission(session, 'manageAccounts', 'list accounts');
+  const search = filter.search ? parseInput(searchText, filter.search, 'filter.search') : null;
   const prefix = session.actor.scopePath;
   const page = await queryPage(
     session.db,
@@ -47,6 +62,14 @@ export async function listAccounts(session: Session, args: PageArgs) {
       index: 'byScope',
       hashValue: TREE,
       ...(prefix === WHOLE_STACK ? {} : { range: { beginsWith: prefix } }),
+      ...(search
+        ? {
+            filters: [
+              (e) =>
+                `contains(${e.name('login')}, ${e.value(search)}) OR contains(${e.name('displayName')}, ${e.value(search)})`,
+            ],
+          }
+        : {}),
     },
     args,
   );

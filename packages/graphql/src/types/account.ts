@@ -3,6 +3,7 @@ import {
   accountRecord,
   changeOwnPassword,
   createAccount,
+  getManagedAccount,
   issueServiceToken,
   listAccounts,
   login,
@@ -84,6 +85,15 @@ const AuthPayload = builder
 
 const accountId = (id: string | number, path = 'id') => idOf(String(id), 'Account', path);
 
+const AccountFilter = builder.inputType('AccountFilter', {
+  fields: (t) => ({
+    search: t.string({
+      description:
+        'Part of the login (as written) or of the display name; the list is then uncounted.',
+    }),
+  }),
+});
+
 builder.queryFields((t) => ({
   me: t.field({
     type: AccountRef,
@@ -94,11 +104,20 @@ builder.queryFields((t) => ({
       return found.account;
     },
   }),
+  account: t.field({
+    type: AccountRef,
+    nullable: true,
+    description:
+      'An account scoped inside your subtree (ORG_ADMIN and REGION_ADMIN); null otherwise.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, { session }) => getManagedAccount(session, accountId(id)),
+  }),
   accounts: t.field({
     type: AccountConnection,
     description: 'Accounts scoped inside your subtree (ORG_ADMIN and REGION_ADMIN).',
-    args: pagingArgs(t.arg),
-    resolve: async (_root, args, { session }) => toConnection(await listAccounts(session, args)),
+    args: { filter: t.arg({ type: AccountFilter }), ...pagingArgs(t.arg) },
+    resolve: async (_root, { filter, ...args }, { session }) =>
+      toConnection(await listAccounts(session, args, { search: filter?.search })),
   }),
 }));
 
