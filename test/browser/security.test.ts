@@ -273,6 +273,19 @@ describe.skipIf(!haveBrowser)('console security in Chromium', { timeout: 120_000
     expect(changes).toContain('139****5678');
     expect(changes).not.toContain('13912345678');
     await screenshot(page, 'audit-log');
+
+    // the 操作人 filter asks the API for the accounts whose login holds what is typed
+    await page.goto(`${base}#/auditLog?filter=%7B%7D`);
+    await page.getByRole('button', { name: '添加筛选' }).click();
+    await page.getByRole('menu').getByText('操作人').click();
+    await page.keyboard.press('Escape');
+    await page.getByLabel('操作人').fill('linyin');
+    await page.getByRole('option', { name: 'linyin-admin' }).click();
+    await page.waitForURL(/actorId/);
+    await eventually(async () => {
+      const actors = await cells(2);
+      return actors.length > 0 && actors.every((actor) => actor.startsWith('linyin-admin'));
+    }).toBe(true);
     await page.close();
   });
 
@@ -294,6 +307,14 @@ describe.skipIf(!haveBrowser)('console security in Chromium', { timeout: 120_000
     await page.getByLabel('初始密码').fill('Haibowan-2021');
     await page.getByRole('button', { name: '保存' }).click();
     await eventually(() => names(page)).toContain('haibowan-editor');
+    // found by part of the name among all the accounts, and opened by id
+    await page.getByPlaceholder('搜索').fill('海勃湾');
+    await eventually(() => names(page)).toEqual(['haibowan-editor']);
+    await row(page, 'haibowan-editor').click();
+    await eventually(() => page.getByLabel('姓名').inputValue()).toBe('海勃湾区编辑');
+    await page.goto(`${base}#/accounts`);
+    await page.getByPlaceholder('搜索').fill('');
+    await eventually(() => names(page)).toContain('wuhai-admin');
 
     // the new person logs in and works in the scope given
     const editor = await person();

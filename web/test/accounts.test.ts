@@ -83,7 +83,18 @@ describe('accounts', () => {
     expect(data.every((a) => a.role !== 'REGION_ADMIN')).toBe(true);
     expect(data.map((a) => a.login)).toContain('haibowan-viewer');
     expect(total).toBe(data.length);
-    expect(sent.at(-1)?.query).not.toContain('filter');
+    expect(sent.at(-1)?.variables.filter).toEqual({});
+  });
+
+  it('searches the accounts by part of the login or the display name', async () => {
+    expect((await list('accounts', { q: '海勃湾' })).data.map((a) => a.login)).toEqual([
+      'haibowan-viewer',
+    ]);
+    expect(sent.at(-1)?.variables.filter).toEqual({ search: '海勃湾' });
+    expect((await list('accounts', { q: 'bowan-v' })).data.map((a) => a.login)).toEqual([
+      'haibowan-viewer',
+    ]);
+    expect((await list('accounts', { q: '没有这个人' })).data).toEqual([]);
   });
 
   it('offers no role above its own: an organization administrator cannot make a region one', async () => {
@@ -103,9 +114,13 @@ describe('accounts', () => {
     expect(refused.body.errors).toHaveProperty('role');
   });
 
-  it('finds one account by id in the list, changes only what changed, sets a password', async () => {
+  it('reads one account by id, changes only what changed, sets a password', async () => {
+    sent.length = 0;
     const { data: found } = await provider.getOne('accounts', { id: viewer.id });
     expect(found).toMatchObject({ login: 'haibowan-viewer', version: 1 });
+    // one read, whatever the number of accounts
+    expect(sent.map((s) => s.variables)).toEqual([{ id: viewer.id }]);
+    expect(sent[0]?.query).toContain('account(id: $id)');
 
     sent.length = 0;
     const { data: editor } = await provider.update('accounts', {

@@ -4,13 +4,18 @@ import {
   DataTable,
   List,
   type RaRecord,
+  SearchInput,
   SelectField,
   TopToolbar,
   useTranslate,
 } from 'react-admin';
 import { ACCOUNT_KINDS, choices, ROLES } from '../common/choices.ts';
 import { LocaleDateField } from '../common/fields.tsx';
+import { ListFilterForm } from '../common/ListFilterForm.tsx';
 import { ListPagination } from '../common/ListPagination.tsx';
+
+// part of the login or the display name
+const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
 const Status = ({ record }: { record: Partial<RaRecord> }) => {
   const translate = useTranslate();
@@ -43,6 +48,7 @@ export const AccountList = () => (
       </TopToolbar>
     }
     exporter={false}
+    filters={<ListFilterForm filters={filters} />}
     pagination={<ListPagination />}
     perPage={25}
   >

@@ -1,15 +1,18 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { AutocompleteInput, type RaRecord, useGetList, useListContext } from 'react-admin';
 
 /**
- * The actor filter. Choices are the accounts the administrator manages and the actors of
- * the entries on the page: those include accounts above the administrator's scope (a
- * region administrator who changed something here), which the accounts list does not.
+ * The actor filter. Choices are the accounts the administrator manages whose login or name
+ * holds what is typed (the API searches them all), and the actors of the entries on the
+ * page: those include accounts above the administrator's scope (a region administrator who
+ * changed something here), which the accounts list does not.
  */
 export const ActorInput = ({ source }: { source: string; alwaysOn?: boolean }) => {
   const { data: entries = [] } = useListContext();
+  const [search, setSearch] = useState('');
   const { data: accounts = [] } = useGetList<RaRecord>('accounts', {
-    pagination: { page: 1, perPage: 100 },
+    filter: search ? { q: search } : {},
+    pagination: { page: 1, perPage: 25 },
   });
   const choices = useMemo(() => {
     const byId = new Map<string, { id: string; name: string }>();
@@ -22,5 +25,5 @@ export const ActorInput = ({ source }: { source: string; alwaysOn?: boolean }) =
     }
     return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
   }, [accounts, entries]);
-  return <AutocompleteInput source={source} choices={choices} />;
+  return <AutocompleteInput source={source} choices={choices} setFilter={setSearch} />;
 };

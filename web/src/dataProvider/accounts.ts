@@ -1,9 +1,9 @@
 import type { RaRecord } from 'ra-core';
 import type { GraphQLRequest } from './client.ts';
-import { type Connection, MAX_FIRST } from './paging.ts';
 import {
   changedInput,
   createInput,
+  definedOnly,
   type Filter,
   fragmentName,
   mutate,
@@ -32,33 +32,27 @@ const normalize = (data: Filter): Filter => ({
 /**
  * Accounts (账户管理): USER accounts of people, SERVICE accounts of client programs and
  * PUBLIC accounts of public pages (党务公开栏).
- * Account is no Node and the API has no `account(id)`, so a record by id is looked up in
- * the accounts list (the caller's subtree only, a few pages at most).
+ * Account is no Node: a record by id comes from `account(id)`.
  */
 export const accounts: ResourceDefinition<AccountNode> = {
   typename: 'Account',
   fragment: FRAGMENT,
   listField: 'accounts',
-  toFilter: () => ({}),
+  filterType: 'AccountFilter',
+  toFilter: ({ q }) => definedOnly({ search: q }),
   toRecord: (node) => ({ ...node, scopeOrgId: node.scope?.id ?? null }),
+  // one `account(id)` read an id
   async find(request, ids) {
-    const wanted = new Set(ids);
-    const found: AccountNode[] = [];
-    let after: string | null = null;
-    do {
-      const data: { accounts: Connection<AccountNode> } = await request(
-        `query Accounts($first: Int, $after: String) {
-  accounts(first: $first, after: $after) {
-    pageInfo { hasNextPage endCursor } edges { node { ...${fragmentName('Account')} } }
-  }
-}
-${FRAGMENT}`,
-        { first: MAX_FIRST, after },
-      );
-      found.push(...data.accounts.edges.map((e) => e.node).filter((n) => wanted.has(n.id)));
-      after = data.accounts.pageInfo.hasNextPage ? data.accounts.pageInfo.endCursor : null;
-    } while (after && found.length < wanted.size);
-    return found;
+    const found = await Promise.all(
+      ids.map(async (id) => {
+        const data = await request<{ account: AccountNode | null }>(
+          `query Account($id: ID!) { account(id: $id) { ...${fragmentName('Account')} } }\n${FRAGMENT}`,
+          { id },
+        );
+        return data.account;
+      }),
+    );
+    return found.filter((node): node is AccountNode => node !== null);
   },
   create: (request, data) =>
     mutate(request, accounts, 'createAccount', {
