@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { addProjectNote, createSession } from '@grassroots/core';
 import type { LocalStack } from '@grassroots/local';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
@@ -33,6 +34,7 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
   let base: string;
   const before: Record<string, string | null> = {};
   let gridBranchUrl = '';
+  let projectUrl = '';
 
   const shot = (name: string) => screenshot(page, name);
   // inputs as a person finds them, by their label
@@ -333,6 +335,27 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
       '供电公司已完成线路勘察',
     );
     await shot('project-show');
+    projectUrl = page.url();
+  });
+
+  it('reaches the latest progress notes past the first hundred', async () => {
+    // a long-running project: 100 more notes, the latest past what the timeline shows first
+    const id = Buffer.from(decodeURIComponent(projectUrl.split('/').at(-2) ?? ''), 'base64')
+      .toString('utf8')
+      .split(':')[1] as string;
+    const session = createSession(stack.db);
+    for (let week = 1; week <= 100; week += 1) {
+      await addProjectNote(session, id, `第 ${week} 周进展`);
+    }
+    await page.goto(projectUrl);
+    await page.reload();
+    const notes = page.getByTestId('notes').locator('li');
+    await eventually(() => notes.count()).toBe(100);
+    expect(await notes.last().textContent()).toContain('第 99 周进展');
+    await page.getByRole('button', { name: '显示后续进展' }).click();
+    await eventually(() => notes.count()).toBe(101);
+    expect(await notes.last().textContent()).toContain('第 100 周进展');
+    expect(await page.getByRole('button', { name: '显示后续进展' }).count()).toBe(0);
   });
 
   it('shows the new records in the dashboard figures', async () => {

@@ -168,6 +168,7 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
       newNote: 'New progress note',
       noteAdded: 'Note added',
       noNotes: 'No progress notes yet',
+      laterNotes: 'Show later notes',
       overdue: 'Overdue',
       outOfScope: 'Outside your scope: named only',
       keptOutOfScope: '%{names}, outside your scope, will stay as they are.',

@@ -161,6 +161,7 @@ export const chinese = {
       newNote: '新的进展情况',
       noteAdded: '已添加进展',
       noNotes: '还没有进展记录',
+      laterNotes: '显示后续进展',
       overdue: '已逾期',
       outOfScope: '不在您的管辖范围内，只显示名称',
       keptOutOfScope: '另有 %{names} 不在您的管辖范围内，保存时保留。',

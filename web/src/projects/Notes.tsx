@@ -52,8 +52,11 @@ const Note = ({ note, canWrite }: { note: RaRecord; canWrite: boolean }) => {
   );
 };
 
+/** How many notes the timeline shows at first, and how many more each "later notes" click adds. */
+const NOTES_AT_ONCE = 100;
+
 const Timeline = ({ canWrite }: { canWrite: boolean }) => {
-  const { data = [], isPending } = useListContext();
+  const { data = [], isPending, hasNextPage, perPage, setPerPage, isFetching } = useListContext();
   const translate = useTranslate();
   if (isPending) return null;
   if (data.length === 0) {
@@ -62,11 +65,23 @@ const Timeline = ({ canWrite }: { canWrite: boolean }) => {
     );
   }
   return (
-    <TimelineList testId="notes">
-      {data.map((note) => (
-        <Note key={note.id} note={note} canWrite={canWrite} />
-      ))}
-    </TimelineList>
+    <>
+      <TimelineList testId="notes">
+        {data.map((note) => (
+          <Note key={note.id} note={note} canWrite={canWrite} />
+        ))}
+      </TimelineList>
+      {/* oldest first: what is past the first notes is the latest, so it must be reachable */}
+      {hasNextPage && (
+        <Button
+          size="small"
+          disabled={isFetching}
+          onClick={() => setPerPage(perPage + NOTES_AT_ONCE)}
+        >
+          {translate('grassroots.projects.laterNotes')}
+        </Button>
+      )}
+    </>
   );
 };
 
@@ -122,7 +137,7 @@ export const Notes = (_props: { label?: string }) => {
   });
   return (
     <Box>
-      <ReferenceManyField reference="projectNotes" target="projectId" perPage={100}>
+      <ReferenceManyField reference="projectNotes" target="projectId" perPage={NOTES_AT_ONCE}>
         <Timeline canWrite={canAccess} />
       </ReferenceManyField>
       {canAccess && <AddNote />}
