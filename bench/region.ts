@@ -183,6 +183,9 @@ export function generateRegion(size: number, seed = 2021): Region {
           beneficiaryHouseholds: Math.floor(next() * 200),
           commitment: null,
           description: null,
+          evaluation: null,
+          evaluationComment: null,
+          evaluatedAt: null,
         });
       }
     }

@@ -189,6 +189,90 @@ describe('projects', () => {
     ).toEqual({ status: 'ACCEPTED', count: 1, funds: 1000.5 });
   });
 
+  it("records the residents' evaluation (群众评议) once the project is completed", async () => {
+    const EVALUATED = 'status version evaluation evaluationComment evaluatedAt';
+    const update = (version: number, input: Record<string, unknown>, id: string) =>
+      stack.gql(
+        `mutation($id: ID!, $v: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, version: $v, input: $input) { ${EVALUATED} } }`,
+        { id, v: version, input },
+      );
+    const project = await createProject({
+      title: '九家子村文化广场',
+      kind: 'SECRETARY_LED',
+      leadOrganizationId: tree.village.id,
+      status: 'IN_PROGRESS',
+      commitment: '年底前建成文化广场',
+    });
+    const early = await update(1, { evaluation: 'SATISFIED' }, project.id);
+    expect(early.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        {
+          path: 'evaluation',
+          message: 'Residents evaluate (群众评议) a completed project; complete it first.',
+        },
+      ],
+    });
+    // completed and evaluated in one step, and the time of the evaluation kept
+    const done = (
+      await update(
+        1,
+        { status: 'COMPLETED', evaluation: 'SATISFIED', evaluationComment: '评议会 45 人满意' },
+        project.id,
+      )
+    ).data?.updateProject;
+    expect(done).toMatchObject({
+      status: 'COMPLETED',
+      evaluation: 'SATISFIED',
+      evaluationComment: '评议会 45 人满意',
+    });
+    expect(Date.parse(done.evaluatedAt)).toBeGreaterThan(Date.now() - 60_000);
+    // reopened, it keeps its evaluation and still takes other changes
+    const reopened = (await update(2, { status: 'IN_PROGRESS', title: '文化广场二期' }, project.id))
+      .data?.updateProject;
+    expect(reopened).toMatchObject({ status: 'IN_PROGRESS', evaluation: 'SATISFIED' });
+    // cleared
+    const cleared = (await update(3, { evaluation: null, evaluationComment: null }, project.id))
+      .data?.updateProject;
+    expect(cleared).toMatchObject({ evaluation: null, evaluationComment: null, evaluatedAt: null });
+
+    // a past project is entered completed with its evaluation; a proposed one cannot have one
+    const past = await stack.ok(
+      `mutation($input: CreateProjectInput!) { createProject(input: $input) { ${EVALUATED} } }`,
+      {
+        input: {
+          title: '2020 年饮水工程',
+          kind: 'SECRETARY_LED',
+          leadOrganizationId: tree.village.id,
+          status: 'ACCEPTED',
+          evaluation: 'BASICALLY_SATISFIED',
+        },
+      },
+    );
+    expect(past.createProject).toMatchObject({
+      status: 'ACCEPTED',
+      evaluation: 'BASICALLY_SATISFIED',
+    });
+    expect(past.createProject.evaluatedAt).not.toBeNull();
+    const proposed = await stack.gql(
+      `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`,
+      {
+        input: {
+          title: '未开工',
+          kind: 'SECRETARY_LED',
+          leadOrganizationId: tree.village.id,
+          evaluationComment: '还没做',
+        },
+      },
+    );
+    expect(proposed.errors?.[0]?.extensions?.fields).toEqual([
+      {
+        path: 'evaluationComment',
+        message: 'Residents evaluate (群众评议) a completed project; complete it first.',
+      },
+    ]);
+  });
+
   it('keeps funds not recorded apart from ¥0, and counts them as nothing', async () => {
     const funds = async () =>
       (

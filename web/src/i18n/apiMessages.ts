@@ -58,6 +58,8 @@ const SENTENCES: Record<string, string> = {
   'Only the lead organization and the partners may write progress notes.':
     '只有牵头单位和共建单位可以填写进展。',
   'Record the resident’s evaluation (群众评议) to close it.': '请先记录群众评议，再关闭诉求。',
+  'Residents evaluate (群众评议) a completed project; complete it first.':
+    '项目完成后才能记录群众评议，请先将项目标为已完成。',
   'Say why this level cannot solve it (上报原因).': '请填写本级无法解决的原因（上报原因）。',
   'Search text must not contain # or :.': '搜索内容不能含 # 或 :。',
   'Send an access token, not a refresh token.': '请使用访问令牌，而不是续期令牌。',

@@ -1,4 +1,5 @@
 import { TREE } from '../db/tables.ts';
+import type { Evaluation } from '../requests/types.ts';
 import type { ProjectKind, ProjectStatus } from './types.ts';
 
 /** Sort keys inside a project's item collection. */
@@ -29,6 +30,11 @@ export interface Project {
   /** The public commitment (公开承诺) residents may evaluate. */
   commitment: string | null;
   description: string | null;
+  /** The residents' evaluation (群众评议), once the project is completed. */
+  evaluation: Evaluation | null;
+  evaluationComment: string | null;
+  /** When the evaluation was last recorded. */
+  evaluatedAt: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -51,6 +57,9 @@ const OPTIONAL = [
   'dueDate',
   'commitment',
   'description',
+  'evaluation',
+  'evaluationComment',
+  'evaluatedAt',
 ] as const;
 
 export function projectToItem(project: Project): Item {
@@ -92,6 +101,9 @@ export function projectFromItem(item: Item): Project {
     beneficiaryHouseholds: (item.beneficiaryHouseholds as number | undefined) ?? 0,
     commitment: optional('commitment'),
     description: optional('description'),
+    evaluation: optional('evaluation') as Evaluation | null,
+    evaluationComment: optional('evaluationComment'),
+    evaluatedAt: optional('evaluatedAt'),
     version: item.version as number,
     createdAt: item.createdAt as string,
     updatedAt: item.updatedAt as string,

@@ -22,5 +22,8 @@ export const PROJECT_TRANSITIONS: Record<ProjectStatus, readonly ProjectStatus[]
   CANCELLED: ['PROPOSED'],
 };
 
+/** Statuses in which residents evaluate (群众评议) what a project delivered. */
+export const EVALUATED_PROJECT_STATUSES: readonly ProjectStatus[] = ['COMPLETED', 'ACCEPTED'];
+
 /** Statuses in which a passed due date makes a project overdue. */
 export const OPEN_PROJECT_STATUSES: readonly ProjectStatus[] = ['PROPOSED', 'IN_PROGRESS'];

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { EVALUATIONS } from '../requests/types.ts';
 import { absentIsNull, count, id, isoDate, text, yuanToFen } from '../validation/fields.ts';
 import type { Patch } from '../validation/parse.ts';
 import { PROJECT_KINDS, PROJECT_STATUSES } from './types.ts';
@@ -25,6 +26,9 @@ const editable = {
   beneficiaryHouseholds: count(10_000_000),
   commitment: z.nullable(text(500, { multiline: true })),
   description: z.nullable(text(2000, { multiline: true })),
+  /** The residents' evaluation (群众评议) of what the project delivered. */
+  evaluation: z.nullable(z.enum(EVALUATIONS)),
+  evaluationComment: z.nullable(text(500, { multiline: true })),
 };
 
 export const createProjectInput = z.object({
@@ -39,6 +43,8 @@ export const createProjectInput = z.object({
   beneficiaryHouseholds: z._default(editable.beneficiaryHouseholds, 0),
   commitment: absentIsNull(editable.commitment),
   description: absentIsNull(editable.description),
+  evaluation: absentIsNull(editable.evaluation),
+  evaluationComment: absentIsNull(editable.evaluationComment),
 });
 export type CreateProjectInput = z.input<typeof createProjectInput>;
 

@@ -30,7 +30,7 @@ import {
 } from './model.ts';
 import { completePendingNoteDeletes, deleteNotes, notesToDelete } from './note-cleanup.ts';
 import { projectVisible, requireProject } from './read.ts';
-import { PROJECT_TRANSITIONS, type ProjectStatus } from './types.ts';
+import { EVALUATED_PROJECT_STATUSES, PROJECT_TRANSITIONS, type ProjectStatus } from './types.ts';
 import {
   type CreateProjectInput,
   createProjectInput,
@@ -121,6 +121,7 @@ export function createProject(session: Session, raw: CreateProjectInput) {
     if (!datesInOrder(input))
       throw invalid('dueDate', 'The due date must not be before the start date.');
     const { funds, ...fields } = input;
+    requireEvaluable(fields, fields.status);
     if (fields.partnerIds.includes(fields.leadOrganizationId)) {
       throw invalid(
         `partnerIds.${fields.partnerIds.indexOf(fields.leadOrganizationId)}`,
@@ -136,11 +137,13 @@ export function createProject(session: Session, raw: CreateProjectInput) {
     const org = await lead(session, fields.leadOrganizationId);
     const partners = await requireAll(session, fields.partnerIds, 'partnerIds');
     await requireAll(session, fields.servedOrganizationIds, 'servedOrganizationIds');
+    const record = newRecord(session);
     const project: Project = {
       ...fields,
-      ...newRecord(session),
+      ...record,
       fundsFen: funds,
       leadPath: org.path,
+      evaluatedAt: fields.evaluation ? record.createdAt : null,
     };
     await transactWrite(session.db, [
       putNew(session.db.tables.projects, projectToItem(project), 'id'),
@@ -171,6 +174,17 @@ export function createProject(session: Session, raw: CreateProjectInput) {
   });
 }
 
+/** An evaluation given for a project in `status`: refused before the project is completed. */
+function requireEvaluable(
+  given: { evaluation?: unknown; evaluationComment?: unknown },
+  status: ProjectStatus,
+) {
+  const giving = (['evaluation', 'evaluationComment'] as const).find((k) => given[k] != null);
+  if (giving && !EVALUATED_PROJECT_STATUSES.includes(status)) {
+    throw invalid(giving, 'Residents evaluate (群众评议) a completed project; complete it first.');
+  }
+}
+
 function transitionProblem(from: ProjectStatus, to: ProjectStatus): string | null {
   if (from === to || PROJECT_TRANSITIONS[from].includes(to)) return null;
   const allowed = PROJECT_TRANSITIONS[from];
@@ -193,6 +207,7 @@ export function updateProject(
     const problem = input.status ? transitionProblem(current.status, input.status) : null;
     if (problem) throw invalid('status', problem);
     const { funds, ...fields } = input;
+    requireEvaluable(fields, fields.status ?? current.status);
     const org = fields.leadOrganizationId ? await lead(session, fields.leadOrganizationId) : null;
     if (org && current.partnerIds.includes(org.id)) {
       throw invalid(
@@ -214,11 +229,16 @@ export function updateProject(
       }
     }
     const now = session.now().toISOString();
+    const evaluatedAt =
+      fields.evaluation === undefined || fields.evaluation === current.evaluation
+        ? undefined
+        : fields.evaluation && now;
     const updated: Project = {
       ...current,
       ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
       fundsFen: funds === undefined ? current.fundsFen : funds,
       leadPath: org?.path ?? current.leadPath,
+      evaluatedAt: evaluatedAt === undefined ? current.evaluatedAt : evaluatedAt,
       version: version + 1,
       updatedAt: now,
     };
@@ -237,7 +257,7 @@ export function updateProject(
       updateAtVersion(
         session.db.tables.projects,
         { id, sk: PROJECT_SK },
-        { ...fields, fundsFen: funds, leadPath: org?.path },
+        { ...fields, fundsFen: funds, leadPath: org?.path, evaluatedAt },
         version,
         now,
         versionOrMoved('Project', id, version),

@@ -22,6 +22,7 @@ import { builder } from '../builder.ts';
 import { encodeGlobalID, idOf, optionalIdOf } from '../ids.ts';
 import { withoutNulls } from '../inputs.ts';
 import { OrganizationTypeEnum, ProjectKindEnum, ProjectStatusEnum } from './enums.ts';
+import { EvaluationEnum } from './governance-enums.ts';
 import {
   OrganizationRef,
   ProjectConnection,
@@ -124,6 +125,14 @@ builder.node(ProjectRef, {
       description: 'Public commitment (公开承诺).',
     }),
     description: t.exposeString('description', { nullable: true }),
+    evaluation: t.field({
+      type: EvaluationEnum,
+      nullable: true,
+      description: "The residents' evaluation (群众评议) of what the project delivered.",
+      resolve: (p) => p.evaluation,
+    }),
+    evaluationComment: t.exposeString('evaluationComment', { nullable: true }),
+    evaluatedAt: t.field({ type: 'DateTime', nullable: true, resolve: (p) => p.evaluatedAt }),
     notes: t.field({
       type: ProjectNoteConnection,
       description: 'Progress notes, oldest first.',
@@ -209,6 +218,11 @@ const CreateProjectInput = builder.inputType('CreateProjectInput', {
     beneficiaryHouseholds: t.int(),
     commitment: t.string(),
     description: t.string(),
+    evaluation: t.field({
+      type: EvaluationEnum,
+      description: 'Only for a COMPLETED or ACCEPTED project.',
+    }),
+    evaluationComment: t.string(),
   }),
 });
 
@@ -231,6 +245,12 @@ const UpdateProjectInput = builder.inputType('UpdateProjectInput', {
     beneficiaryHouseholds: t.int(),
     commitment: t.string(),
     description: t.string(),
+    evaluation: t.field({
+      type: EvaluationEnum,
+      description:
+        "The residents' evaluation (群众评议), once the project is COMPLETED or ACCEPTED; null clears it.",
+    }),
+    evaluationComment: t.string(),
   }),
 });
 
