@@ -338,6 +338,30 @@ describe.skipIf(!haveBrowser)('console in Chromium', { timeout: 180_000 }, () =>
     projectUrl = page.url();
   });
 
+  it("records the residents' evaluation (群众评议) once the project is completed", async () => {
+    await page.goto(projectUrl);
+    const edit = async (status: string) => {
+      await page.getByRole('link', { name: '编辑' }).click();
+      await field(page, '状态').click();
+      await page.getByRole('option', { name: status }).click();
+    };
+    // not asked for while the project is under way
+    await edit('推进中');
+    expect(await field(page, '群众评议').count()).toBe(0);
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/\/show$/);
+    await edit('已完成');
+    await field(page, '群众评议').click();
+    await page.getByRole('option', { name: '满意', exact: true }).click();
+    await field(page, '评议意见').fill('村民评议会 45 人满意');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/\/show$/);
+    const shown = page.locator('.RaShow-main');
+    await eventually(() => shown.textContent()).toMatch(
+      /群众评议满意评议意见村民评议会 45 人满意评议时间\d{4}/,
+    );
+  });
+
   it('reaches the latest progress notes past the first hundred', async () => {
     // a long-running project: 100 more notes, the latest past what the timeline shows first
     const id = Buffer.from(decodeURIComponent(projectUrl.split('/').at(-2) ?? ''), 'base64')

@@ -29,6 +29,8 @@ const EDITABLE = [
   'commitment',
   'description',
   'beneficiaryHouseholds',
+  'evaluation',
+  'evaluationComment',
 ] as const;
 
 export const projects: ResourceDefinition<ProjectNode> = {
@@ -36,6 +38,7 @@ export const projects: ResourceDefinition<ProjectNode> = {
   fragment: `fragment ProjectFields on Project {
   id title kind status funds startDate dueDate responsibleLeader commitment description
   beneficiaryHouseholds overdue allowedNextStatuses version createdAt updatedAt
+  evaluation evaluationComment evaluatedAt
   leadOrganization { id name } partners { id name } servedOrganizations { id name }
   parties { lead { id name inScope } partners { id name inScope } served { id name inScope } }
 }`,

@@ -13,6 +13,8 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import { EVALUATION_CHOICES } from '../common/evaluation.ts';
 import { KINDS, STATUSES } from './fields.tsx';
 import { partiesOf } from './parties.ts';
 
@@ -28,6 +30,18 @@ const StatusInput = () => {
       choices={allowed ? STATUSES.filter((s) => allowed.includes(s.id)) : STATUSES}
       validate={required()}
     />
+  );
+};
+
+/** Residents evaluate (群众评议) what a project delivered: asked for once it is completed. */
+const EvaluationInputs = () => {
+  const status = useWatch({ name: 'status' });
+  if (status !== 'COMPLETED' && status !== 'ACCEPTED') return null;
+  return (
+    <>
+      <SelectInput source="evaluation" choices={EVALUATION_CHOICES} emptyText="—" />
+      <TextInput source="evaluationComment" multiline fullWidth />
+    </>
   );
 };
 
@@ -75,6 +89,7 @@ export const ProjectForm = () => (
     <TextInput source="responsibleLeader" />
     <NumberInput source="beneficiaryHouseholds" min={0} validate={minValue(0)} />
     <TextInput source="commitment" multiline fullWidth />
+    <EvaluationInputs />
     <TextInput source="description" multiline fullWidth />
   </SimpleForm>
 );

@@ -1,4 +1,5 @@
 import { SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { EVALUATION_CHOICES } from '../common/evaluation.ts';
 import { LocaleDateField, LocaleNumberField } from '../common/fields.tsx';
 import { RecordActions } from '../common/RecordActions.tsx';
 import { FundsField, KINDS, StatusField } from './fields.tsx';
@@ -20,6 +21,9 @@ export const ProjectShow = () => (
       <TextField source="responsibleLeader" emptyText="—" />
       <LocaleNumberField source="beneficiaryHouseholds" />
       <TextField source="commitment" emptyText="—" />
+      <SelectField source="evaluation" choices={EVALUATION_CHOICES} emptyText="—" />
+      <TextField source="evaluationComment" emptyText="—" />
+      <LocaleDateField source="evaluatedAt" showTime emptyText="—" />
       <TextField source="description" emptyText="—" />
       <LocaleDateField source="updatedAt" showTime />
       <Notes label="grassroots.projects.notes" />

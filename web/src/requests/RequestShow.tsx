@@ -10,11 +10,12 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useAccount } from '../auth/useAccount.ts';
+import { EVALUATION_CHOICES } from '../common/evaluation.ts';
 import { LocaleDateField, LocaleNumberField } from '../common/fields.tsx';
 import { PersonalValue } from '../common/PersonalValue.tsx';
 import { RecordActions } from '../common/RecordActions.tsx';
 import type { PersonalField } from '../dataProvider/index.ts';
-import { EVALUATION_CHOICES, RequestStatusField, SOURCES } from './fields.tsx';
+import { RequestStatusField, SOURCES } from './fields.tsx';
 import { LocationField } from './LocationField.tsx';
 import { Timeline } from './Timeline.tsx';
 import { TransitionButtons } from './TransitionButtons.tsx';

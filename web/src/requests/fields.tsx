@@ -1,10 +1,9 @@
 import { SelectField } from 'react-admin';
-import { choices, EVALUATIONS, REQUEST_SOURCES, REQUEST_STATUSES } from '../common/choices.ts';
+import { choices, REQUEST_SOURCES, REQUEST_STATUSES } from '../common/choices.ts';
 import { OverdueChip } from '../common/fields.tsx';
 
 export const SOURCES = choices('RequestSource', REQUEST_SOURCES);
 export const STATUSES = choices('RequestStatus', REQUEST_STATUSES);
-export const EVALUATION_CHOICES = choices('Evaluation', EVALUATIONS);
 export const OPEN_CHOICES = [
   { id: 'true', name: 'grassroots.requests.open.true' },
   { id: 'false', name: 'grassroots.requests.open.false' },
