@@ -18,5 +18,6 @@ export const projectColumns = (
   [field('dueDate'), (r) => r.dueDate],
   [field('responsibleLeader'), (r) => r.responsibleLeader],
   [field('beneficiaryHouseholds'), (r) => r.beneficiaryHouseholds],
+  [field('evaluation'), (r) => (r.evaluation ? translate(`enums.Evaluation.${r.evaluation}`) : '')],
   ['id', (r) => r.id],
 ];
