@@ -238,6 +238,7 @@ export const english: Messages<Omit<typeof chinese, 'ra'>> & typeof englishMessa
         "Click the map where the matter arose; the receiving organization's drawn grids are shown",
       inGrid: 'This point lies in %{name}',
       inNoGrid: 'This point lies in no drawn grid',
+      someOutlined: ' (the map outlines the first %{count} grids; finding the grid searches all)',
       clearLocation: 'Clear location',
       stepRefused:
         'The request has moved on and this step is no longer allowed; reload and act again.',

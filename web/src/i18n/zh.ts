@@ -226,6 +226,7 @@ export const chinese = {
       locationHint: '点击地图标出诉求发生的位置；图上是收集单位已绘制范围的网格',
       inGrid: '该位置在「%{name}」范围内',
       inNoGrid: '该位置不在已绘制范围的网格内',
+      someOutlined: '（图上只画出前 %{count} 个网格；查找所在网格时包括全部网格）',
       clearLocation: '清除位置',
       stepRefused: '此诉求的状态已经变化，这一步不能执行；请刷新后再办理。',
       heldBy: '此诉求现由"%{name}"办理；您可以查看办理过程，但不能办理。',

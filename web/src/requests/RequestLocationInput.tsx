@@ -11,6 +11,9 @@ import { BaseMap } from '../map/BaseMap.tsx';
 import { ClickToPick } from '../map/ClickToPick.tsx';
 import { FitBounds } from '../map/FitBounds.tsx';
 
+/** The most grid outlines the map draws. */
+const OUTLINES = 100;
+
 /**
  * Where the matter arose: a click on the map sets the point. The receiving organization's
  * grids with a drawn boundary are on the map, and the grid whose boundary holds the point,
@@ -22,16 +25,23 @@ export const RequestLocationInput = () => {
   const { setValue, getValues } = useFormContext();
   const location = useWatch({ name: 'location' }) as LatLng | null | undefined;
   const organizationId = useWatch({ name: 'organizationId' }) as string | null | undefined;
-  const { data: grids = [] } = useGetList(
+  const {
+    data: grids = [],
+    total,
+    pageInfo,
+  } = useGetList(
     'grids',
     {
-      filter: { under: organizationId },
-      pagination: { page: 1, perPage: 100 },
+      filter: { under: organizationId, drawn: 'true' },
+      pagination: { page: 1, perPage: OUTLINES },
       sort: { field: 'id', order: 'ASC' },
     },
     { enabled: Boolean(organizationId) },
   );
   const drawn = grids.filter((g) => cornersOf(g).length >= 3);
+  // a banner's hotline may hold more drawn grids than the map outlines; the API still finds
+  // the grid of a point among all of them
+  const outlinedSome = pageInfo?.hasNextPage === true || (total ?? 0) > grids.length;
   const asking = Boolean(location && organizationId && drawn.length);
   const { data: found } = useQuery({
     queryKey: ['gridsAt', location?.lat, location?.lng, organizationId],
@@ -83,6 +93,7 @@ export const RequestLocationInput = () => {
         </Button>
         <Typography variant="caption" color="text.secondary" data-testid="request-location-note">
           {caption}
+          {outlinedSome && translate('grassroots.requests.someOutlined', { count: OUTLINES })}
         </Typography>
       </Stack>
     </Box>
