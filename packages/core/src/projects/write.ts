@@ -215,12 +215,11 @@ export function updateProject(
         'This organization is a partner of the project; remove it as partner first.',
       );
     }
-    const given = fields.servedOrganizationIds;
-    let served: string[] | undefined;
-    if (given) {
-      await requireAll(session, given, 'servedOrganizationIds');
-      served = [...given, ...(await servedOutOfScope(session, current))];
-      fields.servedOrganizationIds = served;
+    const served = fields.servedOrganizationIds;
+    if (served) {
+      await requireAll(session, served, 'servedOrganizationIds');
+      // the caller's list replaces only what it may see
+      served.push(...(await servedOutOfScope(session, current)));
       if (served.length + current.partnerIds.length > MAX_PROJECT_LINKS) {
         throw invalid(
           'servedOrganizationIds',
@@ -229,6 +228,7 @@ export function updateProject(
       }
     }
     const now = session.now().toISOString();
+    // stamped when the evaluation changes, removed with it; undefined leaves it as it is
     const evaluatedAt =
       fields.evaluation === undefined || fields.evaluation === current.evaluation
         ? undefined
