@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createOrg, smallTree } from './support/fixtures.ts';
+import { kulunOrg, smallTree } from './support/fixtures.ts';
 import { rawId } from './support/ids.ts';
 import { rollupDifferences } from './support/recount.ts';
 import { type TestStack, testStack } from './support/stack.ts';
@@ -32,18 +32,8 @@ const read = async (who: string) =>
 beforeAll(async () => {
   stack = await testStack();
   tree = await smallTree(stack);
-  petitions = await createOrg(stack, {
-    parentId: tree.county.id,
-    name: '库伦旗信访局党支部',
-    type: 'AGENCY',
-    divisionCode: '150524',
-  });
-  branch = await createOrg(stack, {
-    parentId: tree.village.id,
-    name: '九家子村第一网格党支部',
-    type: 'GRID_BRANCH',
-    divisionCode: '150524',
-  });
+  petitions = await kulunOrg(stack, tree.county, '库伦旗信访局党支部', 'AGENCY');
+  branch = await kulunOrg(stack, tree.village, '九家子村第一网格党支部', 'GRID_BRANCH');
   const created = await stack.ok(
     `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`,
     {

@@ -1,7 +1,7 @@
 import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { notesToDelete } from '@grassroots/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createOrg, smallTree } from './support/fixtures.ts';
+import { kulunOrg, smallTree } from './support/fixtures.ts';
 import { rawId } from './support/ids.ts';
 import { scanAll } from './support/recount.ts';
 import { type TestStack, testStack } from './support/stack.ts';
@@ -17,18 +17,8 @@ let power: { id: string };
 beforeAll(async () => {
   stack = await testStack();
   tree = await smallTree(stack);
-  petitions = await createOrg(stack, {
-    parentId: tree.county.id,
-    name: '库伦旗信访局党支部',
-    type: 'AGENCY',
-    divisionCode: '150524',
-  });
-  power = await createOrg(stack, {
-    parentId: tree.county.id,
-    name: '库伦旗农电局党支部',
-    type: 'AGENCY',
-    divisionCode: '150524',
-  });
+  petitions = await kulunOrg(stack, tree.county, '库伦旗信访局党支部', 'AGENCY');
+  power = await kulunOrg(stack, tree.county, '库伦旗农电局党支部', 'AGENCY');
 });
 
 const createProject = async (input: Record<string, unknown>) =>
@@ -368,12 +358,7 @@ describe('projects', () => {
   }
 
   it('refuses to delete a partner organization, and frees it once the project is deleted', async () => {
-    const partner = await createOrg(stack, {
-      parentId: tree.county.id,
-      name: '临时合作单位',
-      type: 'ENTERPRISE',
-      divisionCode: '150524',
-    });
+    const partner = await kulunOrg(stack, tree.county, '临时合作单位', 'ENTERPRISE');
     const project = await createProject({ ...base(), title: '合作项目', partnerIds: [partner.id] });
     await stack.ok(`mutation($id: ID!) { addProjectNote(projectId: $id, text: "开工") { id } }`, {
       id: project.id,

@@ -16,12 +16,17 @@ const LOGIN =
 const logIn = (login: string, password: string) =>
   stack.gql(LOGIN, { l: login, p: password }, { token: null });
 
-const person = (login: string, role: 'ORG_ADMIN' | 'EDITOR' | 'VIEWER' = 'EDITOR') =>
+/** A person's account, scoped to 林荫街道 unless another scope is given. */
+const person = (
+  login: string,
+  role: 'ORG_ADMIN' | 'EDITOR' | 'VIEWER' = 'EDITOR',
+  { displayName = login, scopeOrgId = w.linyin.id } = {},
+) =>
   createAccount(w.session(), {
     login,
-    displayName: login,
+    displayName,
     role,
-    scopeOrgId: w.linyin.id,
+    scopeOrgId,
     password: 'Dangjian2021',
   });
 
@@ -149,19 +154,10 @@ describe('managing accounts', () => {
 
   it('finds accounts by part of the login or the display name, within the subtree only', async () => {
     const stamp = Date.now().toString(36);
-    await createAccount(w.session(), {
-      login: `linyin-grid-${stamp}`,
-      displayName: '林荫街道网格员王芳',
-      role: 'VIEWER',
-      scopeOrgId: w.linyin.id,
-      password: 'Dangjian2021',
-    });
-    await createAccount(w.session(), {
-      login: `wuda-grid-${stamp}`,
+    await person(`linyin-grid-${stamp}`, 'VIEWER', { displayName: '林荫街道网格员王芳' });
+    await person(`wuda-grid-${stamp}`, 'VIEWER', {
       displayName: '乌达区网格员王芳',
-      role: 'VIEWER',
       scopeOrgId: w.wudaStreet.id,
-      password: 'Dangjian2021',
     });
     const found = async (search: string, token: string) =>
       (
@@ -202,12 +198,8 @@ describe('managing accounts', () => {
       scope: { name: '林荫街道党工委' },
     });
     expect((await read(w.tokens.EDITOR)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const outside = await createAccount(w.session(), {
-      login: `out-${Date.now().toString(36)}`,
-      displayName: 'out',
-      role: 'VIEWER',
+    const outside = await person(`out-${Date.now().toString(36)}`, 'VIEWER', {
       scopeOrgId: w.wudaStreet.id,
-      password: 'Dangjian2021',
     });
     const other = await stack.gql(
       'query($id: ID!) { account(id: $id) { login } }',

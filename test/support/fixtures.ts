@@ -9,6 +9,10 @@ export async function createOrg(stack: TestStack, input: Record<string, unknown>
   return data.createOrganization as { id: string; version: number; name: string };
 }
 
+/** An organization of 库伦旗 (division code 150524) under `parent`. */
+export const kulunOrg = (stack: TestStack, parent: { id: string }, name: string, type: string) =>
+  createOrg(stack, { parentId: parent.id, name, type, divisionCode: '150524' });
+
 /** A small tree: city > county > township > two villages, and a street with a community. */
 export async function smallTree(stack: TestStack, code = '150500') {
   const city = await createOrg(stack, {
@@ -16,42 +20,12 @@ export async function smallTree(stack: TestStack, code = '150500') {
     type: 'CITY_COMMITTEE',
     divisionCode: code,
   });
-  const county = await createOrg(stack, {
-    parentId: city.id,
-    name: '库伦旗委',
-    type: 'COUNTY_COMMITTEE',
-    divisionCode: '150524',
-  });
-  const township = await createOrg(stack, {
-    parentId: county.id,
-    name: '六家子镇党委',
-    type: 'TOWNSHIP_COMMITTEE',
-    divisionCode: '150524',
-  });
-  const village = await createOrg(stack, {
-    parentId: township.id,
-    name: '九家子村党组织',
-    type: 'VILLAGE_COMMITTEE',
-    divisionCode: '150524',
-  });
-  const village2 = await createOrg(stack, {
-    parentId: township.id,
-    name: '六家子村党组织',
-    type: 'VILLAGE_COMMITTEE',
-    divisionCode: '150524',
-  });
-  const street = await createOrg(stack, {
-    parentId: county.id,
-    name: '库伦镇街道党工委',
-    type: 'STREET_WORKING_COMMITTEE',
-    divisionCode: '150524',
-  });
-  const community = await createOrg(stack, {
-    parentId: street.id,
-    name: '示例社区党委',
-    type: 'COMMUNITY_COMMITTEE',
-    divisionCode: '150524',
-  });
+  const county = await kulunOrg(stack, city, '库伦旗委', 'COUNTY_COMMITTEE');
+  const township = await kulunOrg(stack, county, '六家子镇党委', 'TOWNSHIP_COMMITTEE');
+  const village = await kulunOrg(stack, township, '九家子村党组织', 'VILLAGE_COMMITTEE');
+  const village2 = await kulunOrg(stack, township, '六家子村党组织', 'VILLAGE_COMMITTEE');
+  const street = await kulunOrg(stack, county, '库伦镇街道党工委', 'STREET_WORKING_COMMITTEE');
+  const community = await kulunOrg(stack, street, '示例社区党委', 'COMMUNITY_COMMITTEE');
   return { city, county, township, village, village2, street, community };
 }
 
